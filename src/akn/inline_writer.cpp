@@ -1,0 +1,125 @@
+#include "akn/inline_writer.h"
+
+#include <algorithm>
+
+#include "akn/frbr.h"
+
+namespace text2akn {
+
+std::string References::add(const std::string& kind, const std::string& id, const std::string& href,
+                            const std::string& show_as) {
+  std::string full = prefix_ + id;
+  if (ids_.insert(full).second) entries_.push_back({kind, full, href, show_as});
+  return "#" + full;
+}
+
+void References::write(pugi::xml_node references) const {
+  // The schema wants TLC entries grouped by kind in this order.
+  static const char* order[] = {"TLCOrganization", "TLCPerson", "TLCRole", "TLCLocation", "TLCConcept"};
+  for (const char* kind : order)
+    for (const Entry& e : entries_) {
+      if (e.kind != kind) continue;
+      pugi::xml_node n = references.append_child(kind);
+      n.append_attribute("eId") = e.id.c_str();
+      n.append_attribute("href") = e.href.c_str();
+      n.append_attribute("showAs") = e.show_as.c_str();
+    }
+}
+
+std::string Eids::unique(const std::string& base) {
+  int& n = used_[base];
+  ++n;
+  return n == 1 ? base : base + "_" + std::to_string(n);
+}
+
+std::string InlineWriter::refer(const Entity& e) {
+  std::string kind = e.type == "location" ? "TLCLocation" : "TLCOrganization";
+  std::string href = !e.href.empty() ? e.href
+                     : "/akn/ontology/" + std::string(e.type == "location" ? "location" : "organization") +
+                           "/un/" + e.id;
+  return references.add(kind, e.id, href, e.name);
+}
+
+void InlineWriter::write_plain(pugi::xml_node parent, const std::string& text) {
+  if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(text.c_str());
+}
+
+namespace {
+
+struct Emitter {
+  InlineWriter& w;
+  const std::string& text;
+  const std::vector<Span>& spans;
+
+  size_t emit(pugi::xml_node node, size_t begin, size_t end, size_t i) {
+    size_t pos = begin;
+    while (i < spans.size()) {
+      const Span& s = spans[i];
+      bool zero = s.begin == s.end;
+      if (s.begin > end || (s.begin == end && !zero)) break;
+      w.write_plain(node, text.substr(pos, s.begin - pos));
+      pos = s.begin;
+      if (zero) {
+        note(node, s);
+        ++i;
+        continue;
+      }
+      pugi::xml_node child = open(node, s);
+      i = emit(child, s.begin, s.end, i + 1);
+      pos = s.end;
+    }
+    w.write_plain(node, text.substr(pos, end - pos));
+    return i;
+  }
+
+  pugi::xml_node open(pugi::xml_node node, const Span& s) {
+    pugi::xml_node child = node.append_child(s.element.c_str());
+    for (const auto& [k, v] : s.attributes) child.append_attribute(k.c_str()) = v.c_str();
+    if (s.entity) child.append_attribute("refersTo") = w.refer(*s.entity).c_str();
+    return child;
+  }
+
+  void note(pugi::xml_node node, const Span& s) {
+    pugi::xml_node n = node.append_child("authorialNote");
+    std::string marker;
+    for (const auto& [k, v] : s.attributes)
+      if (k == "marker") marker = v;
+    n.append_attribute("marker") = (marker.empty() ? "*" : marker).c_str();
+    n.append_attribute("placement") = "bottom";
+    n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (marker.empty() ? "x" : marker)).c_str();
+    pugi::xml_node p = n.append_child("p");
+    for (const auto& [k, v] : s.attributes)
+      if (k == "text") w.write(p, model::Text{v, 0, {}, 0});
+  }
+};
+
+}  // namespace
+
+void InlineWriter::write(pugi::xml_node parent, const model::Text& text, std::vector<Span> extra,
+                         bool semantics) {
+  InlineContext ctx = context;
+  ctx.semantics = semantics;
+  Annotated a = annotator.annotate(text.text, ctx);
+  // Extra spans (title parts) are outermost: drop any found span that would cut one.
+  std::vector<Span> spans = extra;
+  for (const Span& s : a.spans) {
+    bool ok = true;
+    for (const Span& e : extra) {
+      bool disjoint = s.end <= e.begin || e.end <= s.begin;
+      bool inside = e.begin <= s.begin && s.end <= e.end && !e.atomic;
+      bool around = s.begin <= e.begin && e.end <= s.end && !(s.begin == e.begin && s.end == e.end);
+      ok = ok && (disjoint || inside) && !around;
+    }
+    if (ok) spans.push_back(s);
+  }
+  for (const model::Note& n : text.notes) {
+    size_t at = a.map(std::min(n.offset, text.text.size()));
+    spans.push_back({at, at, "note", {{"marker", n.marker}, {"text", n.text}}, nullptr});
+  }
+  std::stable_sort(spans.begin(), spans.end(), [](const Span& x, const Span& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  Emitter{*this, a.text, spans}.emit(parent, 0, a.text.size(), 0);
+}
+
+}  // namespace text2akn

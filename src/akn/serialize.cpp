@@ -1,0 +1,81 @@
+#include "akn/serialize.h"
+
+#include <cstring>
+#include <set>
+#include <string_view>
+
+namespace text2akn {
+namespace {
+
+bool is_inline(const char* name) {
+  static const std::set<std::string_view> names = {
+      "a", "abbr", "b", "date", "docAuthority", "docDate", "docNumber", "docProponent", "docStatus",
+      "docTitle", "docType", "i", "inline", "location", "organization", "person", "ref", "role",
+      "session", "signature", "span", "sub", "sup", "u", "authorialNote", "noteRef", "term",
+      "quantity", "concept", "entity", "event", "object", "process", "eol", "br", "mref", "rref"};
+  return names.count(name) > 0;
+}
+
+void escape(std::string& out, const char* text, bool attribute) {
+  for (const char* p = text; *p; ++p) {
+    switch (*p) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      default: out += *p;
+    }
+  }
+}
+
+bool indents_children(const pugi::xml_node& node) {
+  if (!node.first_child()) return false;
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_pcdata) return false;
+    if (c.type() == pugi::node_element && is_inline(c.name())) return false;
+  }
+  return true;
+}
+
+void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty) {
+  if (node.type() == pugi::node_pcdata) {
+    escape(out, node.value(), false);
+    return;
+  }
+  if (node.type() != pugi::node_element) return;
+  out += '<';
+  out += node.name();
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    out += ' ';
+    out += a.name();
+    out += "=\"";
+    escape(out, a.value(), true);
+    out += '"';
+  }
+  if (!node.first_child()) {
+    out += "/>";
+    return;
+  }
+  out += '>';
+  bool indent = pretty && indents_children(node);
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (indent) out += "\n" + std::string(2 * (depth + 1), ' ');
+    write(out, c, depth + 1, indent);
+  }
+  if (indent) out += "\n" + std::string(2 * depth, ' ');
+  out += "</";
+  out += node.name();
+  out += '>';
+}
+
+}  // namespace
+
+std::string serialize(const pugi::xml_document& xml) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  for (pugi::xml_node c = xml.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) write(out, c, 0, true);
+  out += "\n";
+  return out;
+}
+
+}  // namespace text2akn

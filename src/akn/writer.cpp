@@ -1,0 +1,445 @@
+#include "akn/writer.h"
+
+#include <cctype>
+
+#include "akn/frbr.h"
+#include "akn/inline_writer.h"
+#include "inline/dates.h"
+#include "model/numbering.h"
+
+namespace text2akn {
+namespace {
+
+constexpr const char* kNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+using model::Clause;
+using model::Document;
+using model::Text;
+
+std::string first_symbol(const Document& d) { return d.symbols.empty() ? "" : d.symbols.front(); }
+
+std::string title_text(const Document& d) {
+  std::string t;
+  for (const Text& x : d.title) t += (t.empty() ? "" : " ") + x.text;
+  return t;
+}
+
+std::string num_id(const std::string& num) {
+  std::string out;
+  for (char c : num)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+int year_of(const std::string& iso) { return iso.size() >= 4 ? std::stoi(iso.substr(0, 4)) : 0; }
+
+class DocWriter {
+ public:
+  DocWriter(const Annotator& annotator, const Document& doc, const std::string& prefix,
+            Eids& eids, const std::string& component)
+      : doc_(doc), g_(annotator.grammar()), prefix_(prefix), component_(component), refs_(prefix),
+        w_{annotator, refs_, eids, prefix, {year_of(doc.issue_date), doc.actor, true}} {}
+
+  void write(pugi::xml_node parent) {
+    pugi::xml_node root = parent.append_child(doc_.element.c_str());
+    root.append_attribute("name") = doc_.kind.c_str();
+    pugi::xml_node meta = root.append_child("meta");
+    if (!doc_.masthead.empty()) write_cover(root.append_child("coverPage"));
+    write_preface(root);
+    write_preamble(root);
+    write_body(root.append_child("mainBody"));
+    write_conclusions(root);
+    write_attachments(root);
+    write_meta(meta);
+  }
+
+ private:
+  std::string eid(const std::string& base) { return w_.eids.unique(prefix_ + base); }
+
+  std::string tlc_concept(const std::string& id, const std::string& path, const std::string& show) {
+    return refs_.add("TLCConcept", id, "/akn/ontology/concept/un/" + path, show);
+  }
+
+  // ---------------------------------------------------------------- meta
+  std::string number() const {
+    std::string s = first_symbol(doc_);
+    return s.empty() ? frbr::derived_number(doc_.work_date, title_text(doc_)) : frbr::number_of(s);
+  }
+
+  void write_meta(pugi::xml_node meta) {
+    std::string work = frbr::work(doc_.element, doc_.subtype, doc_.actor, date_or_default(doc_.work_date), number());
+    std::string pub = date_or_default(doc_.issue_date);
+    std::string expr = frbr::expression(work, g_.lang, pub);
+    std::string dgacm = refs_.add("TLCOrganization", "dgacm", "/akn/ontology/organization/un/un-dgacm",
+                                  "Department for General Assembly and Conference Management");
+    std::string author = actor_reference();
+    std::string author_role = refs_.add("TLCRole", "author", "/akn/ontology/role/un/author", "Author of Document");
+    std::string editor_role = refs_.add("TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor of Document");
+    pugi::xml_node id = meta.prepend_child("identification");
+    id.append_attribute("source") = dgacm.c_str();
+    pugi::xml_node fw = id.append_child("FRBRWork");
+    value(fw, "FRBRthis", work + "/!" + component_);
+    value(fw, "FRBRuri", work);
+    for (size_t i = 1; i < doc_.symbols.size() && prefix_.empty(); ++i) {
+      pugi::xml_node alias = fw.append_child("FRBRalias");
+      alias.append_attribute("value") = frbr::number_of(doc_.symbols[i]).c_str();
+      alias.append_attribute("name") = doc_.symbols[i].c_str();
+    }
+    dated(fw, "FRBRdate", date_or_default(doc_.work_date), doc_.kind == "officialLetter" ? "letter" : "adoption");
+    authored(fw, author, author_role);
+    value(fw, "FRBRcountry", "un");
+    value(fw, "FRBRsubtype", doc_.subtype);
+    pugi::xml_node num = value(fw, "FRBRnumber", number());
+    num.append_attribute("showAs") = (first_symbol(doc_).empty() ? number() : first_symbol(doc_)).c_str();
+    value(fw, "FRBRname", doc_.kind);
+    pugi::xml_node fe = id.append_child("FRBRExpression");
+    value(fe, "FRBRthis", expr + "/!" + component_);
+    value(fe, "FRBRuri", expr);
+    dated(fe, "FRBRdate", pub, "publication");
+    authored(fe, dgacm, editor_role);
+    fe.append_child("FRBRlanguage").append_attribute("language") = frbr::language_code(g_.lang).c_str();
+    pugi::xml_node fm = id.append_child("FRBRManifestation");
+    value(fm, "FRBRthis", frbr::manifestation(expr, component_));
+    value(fm, "FRBRuri", expr + "/.xml");
+    dated(fm, "FRBRdate", pub, "markup");
+    authored(fm, dgacm, editor_role);
+    if (prefix_.empty()) {
+      pugi::xml_node p = id.parent().insert_child_after("publication", id);
+      p.append_attribute("date") = pub.c_str();
+      p.append_attribute("name") = "un-documents";
+      std::string symbols;
+      for (const auto& s : doc_.symbols) symbols += (symbols.empty() ? "" : "\xE2\x80\x93") + s;
+      p.append_attribute("showAs") = ("United Nations document " + (symbols.empty() ? number() : symbols)).c_str();
+      if (!symbols.empty()) p.append_attribute("number") = symbols.c_str();
+    }
+    refs_.write(meta.append_child("references"));
+    meta.child("references").append_attribute("source") = dgacm.c_str();
+  }
+
+  static std::string date_or_default(const std::string& d) { return d.empty() ? "1000-01-01" : d; }
+
+  std::string actor_reference() {
+    for (const Entity& e : g_.entities)
+      if (!e.href.empty() && e.href.size() >= doc_.actor.size() &&
+          e.href.compare(e.href.size() - doc_.actor.size(), doc_.actor.size(), doc_.actor) == 0 &&
+          e.href[e.href.size() - doc_.actor.size() - 1] == '/')
+        return w_.refer(e);
+    return refs_.add("TLCOrganization", "un", "/akn/ontology/organization/un/un", "United Nations");
+  }
+
+  static pugi::xml_node value(pugi::xml_node parent, const char* name, const std::string& v) {
+    pugi::xml_node n = parent.append_child(name);
+    n.append_attribute("value") = v.c_str();
+    return n;
+  }
+  static void dated(pugi::xml_node parent, const char* name, const std::string& date, const char* what) {
+    pugi::xml_node n = parent.append_child(name);
+    n.append_attribute("date") = date.c_str();
+    n.append_attribute("name") = what;
+  }
+  static void authored(pugi::xml_node parent, const std::string& href, const std::string& as) {
+    pugi::xml_node n = parent.append_child("FRBRauthor");
+    n.append_attribute("href") = href.c_str();
+    n.append_attribute("as") = as.c_str();
+  }
+
+  // ---------------------------------------------------------------- cover page and preface
+  void write_cover(pugi::xml_node cover) {
+    pugi::xml_node box = cover.append_child("container");
+    box.append_attribute("name") = "masthead";
+    for (const model::Line& line : doc_.masthead) write_line(box.append_child("p"), line);
+  }
+
+  void write_line(pugi::xml_node p, const model::Line& line) {
+    const std::string& t = line.text.text;
+    const std::string& role = line.role;
+    if (role == "authority" || role == "sessionBody") {
+      pugi::xml_node a = p.append_child("docAuthority");
+      w_.write(a, line.text, {}, true);
+    } else if (role == "symbol") {
+      write_symbols(p, t);
+    } else if (role == "distribution") {
+      pugi::xml_node s = p.append_child("docStatus");
+      s.append_attribute("refersTo") = tlc_concept("distribution", "distribution", "Distribution").c_str();
+      w_.write_plain(s, t);
+    } else if (role == "issueDate") {
+      write_dated(p, "docDate", line.text, tlc_concept("publicationDate", "publicationDate", "Publication date"));
+    } else if (role == "originalLanguage") {
+      size_t colon = t.find(':');
+      size_t start = colon == std::string::npos ? 0 : t.find_first_not_of(' ', colon + 1);
+      if (start == std::string::npos) start = t.size();
+      w_.write_plain(p, t.substr(0, start));
+      pugi::xml_node l = p.append_child("inline");
+      l.append_attribute("name") = "originalLanguage";
+      w_.write_plain(l, t.substr(start));
+    } else if (role == "session") {
+      write_session(p, line.text);
+    } else if (role == "agendaItems") {
+      write_agenda_items(p, t);
+    } else if (role == "agendaTitle") {
+      p.append_attribute("class") = "agendaItemTitle";
+      w_.write(p, line.text);
+    } else {
+      w_.write(p, line.text);
+    }
+  }
+
+  void write_symbols(pugi::xml_node p, const std::string& t) {
+    size_t pos = 0, offset = 0;
+    while (g_.symbol) {
+      Match m = g_.symbol->search(t, offset);
+      if (!m.found || m.end() == m.begin()) break;
+      w_.write_plain(p, t.substr(pos, m.begin() - pos));
+      pugi::xml_node n = p.append_child("docNumber");
+      n.append_attribute("refersTo") = tlc_concept("symbol", "symbol", "Document symbol").c_str();
+      w_.write_plain(n, t.substr(m.begin(), m.end() - m.begin()));
+      pos = offset = m.end();
+    }
+    w_.write_plain(p, t.substr(pos));
+  }
+
+  void write_dated(pugi::xml_node p, const char* element, const Text& text, const std::string& refers) {
+    std::string iso = first_date(text.text, g_, year_of(doc_.issue_date));
+    if (iso.empty()) return w_.write(p, text);
+    pugi::xml_node d = p.append_child(element);
+    d.append_attribute("date") = iso.c_str();
+    if (!refers.empty()) d.append_attribute("refersTo") = refers.c_str();
+    w_.write_plain(d, text.text);
+  }
+
+  void write_session(pugi::xml_node p, const Text& text) {
+    int value = 0;
+    size_t start = text.text.find_first_not_of("* ");
+    for (size_t i = start; value <= 0 && i < text.text.size(); i = text.text.find(' ', i) + 1) {
+      value = ordinal(text.text.substr(i, text.text.find(' ', i) - i));
+      if (text.text.find(' ', i) == std::string::npos) break;
+    }
+    if (value <= 0) return w_.write(p, text);
+    pugi::xml_node s = p.append_child("session");
+    s.append_attribute("value") = std::to_string(value).c_str();
+    w_.write(s, text, {}, false);
+  }
+
+  // "Seventy-ninth" from [lexicon ordinals] and [lexicon tens]; "79th" as digits.
+  int ordinal(std::string word) const {
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string direct = g_.lookup("ordinals", word);
+    if (!direct.empty()) return std::stoi(direct);
+    size_t dash = word.find('-');
+    if (dash != std::string::npos) {
+      std::string tens = g_.lookup("tens", word.substr(0, dash)), unit = g_.lookup("ordinals", word.substr(dash + 1));
+      if (!tens.empty() && !unit.empty()) return std::stoi(tens) + std::stoi(unit);
+    }
+    int digits = 0;
+    size_t i = 0;
+    for (; i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])); ++i) digits = digits * 10 + (word[i] - '0');
+    return i > 0 && i < 5 ? digits : 0;
+  }
+
+  void write_agenda_items(pugi::xml_node p, const std::string& t) {
+    size_t pos = 0, i = t.find_first_of("0123456789");
+    while (i != std::string::npos) {
+      size_t end = t.find_first_not_of("0123456789", i);
+      if (end == std::string::npos) end = t.size();
+      if (end + 3 <= t.size() && t[end] == ' ' && t[end + 1] == '(' && std::islower(static_cast<unsigned char>(t[end + 2])) && t.find(')', end) == end + 3)
+        end += 4;  // "72 (b)"
+      w_.write_plain(p, t.substr(pos, i - pos));
+      std::string item = t.substr(i, end - i);
+      pugi::xml_node n = p.append_child("inline");
+      n.append_attribute("name") = "agendaItem";
+      std::string ref = refs_.add("TLCConcept", "agendaItem_" + num_id(item),
+                                  "/akn/ontology/concept/un/agendaItem/" + num_id(item), "Agenda item " + item);
+      n.append_attribute("refersTo") = ref.c_str();
+      w_.write_plain(n, item);
+      pos = end;
+      i = t.find_first_of("0123456789", end);
+    }
+    w_.write_plain(p, t.substr(pos));
+  }
+
+  void write_preface(pugi::xml_node root) {
+    if (doc_.session.empty() && doc_.heading.empty() && doc_.title.empty() && !doc_.annex_heading) return;
+    pugi::xml_node preface = root.append_child("preface");
+    if (doc_.annex_heading) {
+      pugi::xml_node c = preface.append_child("container");
+      c.append_attribute("name") = "annexHeading";
+      c.append_attribute("eId") = eid("container_annexHeading").c_str();
+      w_.write(c.append_child("p"), *doc_.annex_heading);
+    }
+    if (!doc_.session.empty()) {
+      pugi::xml_node c = preface.append_child("container");
+      c.append_attribute("name") = "sessionInfo";
+      c.append_attribute("eId") = eid("container_sessionInfo").c_str();
+      for (const model::Line& line : doc_.session) write_line(c.append_child("p"), line);
+    }
+    for (const model::Line& line : doc_.heading) {
+      pugi::xml_node p = preface.append_child("p");
+      p.append_attribute("class") = line.role.c_str();
+      if (line.role == "docNumber") {
+        pugi::xml_node n = p.append_child("inline");
+        n.append_attribute("name") = "resolutionNumber";
+        w_.write_plain(n, line.text.text);
+      } else {
+        w_.write(p, line.text);
+      }
+    }
+    if (!doc_.title.empty()) write_title(preface.append_child("longTitle"));
+  }
+
+  void write_title(pugi::xml_node long_title) {
+    long_title.append_attribute("eId") = eid("longTitle").c_str();
+    pugi::xml_node title = long_title.append_child("p").append_child("docTitle");
+    Text whole{title_text(doc_), doc_.title.front().line, {}, doc_.title.front().order};
+    for (const Text& t : doc_.title) whole.notes.insert(whole.notes.end(), t.notes.begin(), t.notes.end());
+    std::vector<Span> parts;
+    if (doc_.title_role == "letterTitle") {
+      for (Span s : w_.annotator.parts(whole.text, "letterTitle")) {
+        if (s.element == "type") s.element = "docType";
+        if (s.element == "from") s.element = "docProponent";
+        if (s.element == "to") {
+          s.element = "inline";
+          s.attributes = {{"name", "to"}};
+        }
+        if (s.element == "date") {
+          s.element = "docDate";
+          s.attributes = {{"date", first_date(whole.text.substr(s.begin, s.end - s.begin), g_)}};
+          if (s.attributes[0].second.empty()) continue;
+          s.atomic = true;
+        }
+        parts.push_back(s);
+      }
+    }
+    w_.write(title, whole, parts);
+  }
+
+  // ---------------------------------------------------------------- preamble and body
+  void write_preamble(pugi::xml_node root) {
+    if (!doc_.formula && doc_.preamble.empty()) return;
+    pugi::xml_node pre = root.append_child("preamble");
+    if (doc_.formula) {
+      pugi::xml_node f = pre.append_child("formula");
+      f.append_attribute("name") = "enactingFormula";
+      f.append_attribute("eId") = eid("preamble__formula_1").c_str();
+      w_.write(f.append_child("p"), *doc_.formula);
+    }
+    int n = 0;
+    for (const Text& clause : doc_.preamble) {
+      pugi::xml_node c = pre.append_child("container");
+      c.append_attribute("name") = "preambularClause";
+      c.append_attribute("eId") = eid("preamble__container_" + std::to_string(++n)).c_str();
+      w_.write(c.append_child("p"), clause);
+    }
+  }
+
+  void write_body(pugi::xml_node body) {
+    int unnumbered = 0, headings = 0, plain = 0;
+    for (const Clause& c : doc_.body) {
+      if (c.heading) {
+        pugi::xml_node h = body.append_child("hcontainer");
+        h.append_attribute("name") = "heading";
+        h.append_attribute("eId") = eid("hcontainer_" + std::to_string(++headings)).c_str();
+        if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
+        w_.write(h.append_child("heading"), c.text);
+      } else if (c.style == "p") {
+        pugi::xml_node p = body.append_child("p");
+        p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();
+        w_.write(p, c.text);
+      } else {
+        std::string id = c.num.empty() ? "para_u" + std::to_string(++unnumbered) : "para_" + num_id(c.num);
+        write_clause(body, c, "paragraph", prefix_ + id);
+      }
+    }
+    if (doc_.body.empty()) body.append_child("p").append_attribute("eId") = eid("p_1").c_str();
+  }
+
+  void write_clause(pugi::xml_node parent, const Clause& c, const char* element, const std::string& base) {
+    pugi::xml_node node = parent.append_child(element);
+    std::string id = w_.eids.unique(base);
+    node.append_attribute("eId") = id.c_str();
+    if (!c.num.empty()) w_.write_plain(node.append_child("num"), c.num);
+    if (c.items.empty()) {
+      w_.write(node.append_child("content").append_child("p"), c.text);
+      return;
+    }
+    if (!c.text.text.empty() || !c.text.notes.empty()) w_.write(node.append_child("intro").append_child("p"), c.text);
+    int unnumbered = 0;
+    for (const Clause& item : c.items) {
+      std::string sub = item.num.empty() ? "u" + std::to_string(++unnumbered) : num_id(item.num);
+      write_clause(node, item, "point", id + "__point_" + sub);
+    }
+    if (!c.wrap_up.empty()) {
+      pugi::xml_node wrap = node.append_child("wrapUp");
+      for (const Text& t : c.wrap_up) w_.write(wrap.append_child("p"), t);
+    }
+  }
+
+  // ---------------------------------------------------------------- conclusions, annexes
+  void write_conclusions(pugi::xml_node root) {
+    if (doc_.closing.empty() && doc_.signatures.empty() && doc_.signatories.empty()) return;
+    pugi::xml_node con = root.append_child("conclusions");
+    for (const Text& t : doc_.closing) w_.write(con.append_child("p"), t);
+    for (const model::Signature& s : doc_.signatures) write_signature(con, s);
+    for (const Text& t : doc_.signatories) w_.write(con.append_child("p"), t);
+  }
+
+  void write_signature(pugi::xml_node con, const model::Signature& s) {
+    pugi::xml_node box = con.append_child("blockContainer");
+    box.append_attribute("class") = "signature";
+    box.append_attribute("eId") = eid("blockContainer_signature").c_str();
+    pugi::xml_node sig = box.append_child("p").append_child("signature");
+    std::string name = s.name.text;
+    std::vector<std::string> role_refs;
+    for (const Text& r : s.roles)
+      role_refs.push_back(refs_.add("TLCRole", "role_" + frbr::camel_id(r.text),
+                                    "/akn/ontology/role/un/" + frbr::camel_id(r.text), r.text));
+    if (s.is_signed) {
+      w_.write_plain(sig, "(");
+      w_.write_plain(sig.append_child("i"), "Signed");
+      w_.write_plain(sig, ") ");
+    }
+    pugi::xml_node person = sig.append_child("person");
+    person.append_attribute("refersTo") =
+        refs_.add("TLCPerson", "person_" + frbr::camel_id(name), "/akn/ontology/person/un/" + frbr::camel_id(name), name).c_str();
+    if (!role_refs.empty()) person.append_attribute("as") = role_refs.back().c_str();
+    w_.write(person, s.name, {}, false);
+    for (size_t i = 0; i < s.roles.size(); ++i) {
+      w_.write_plain(sig, " ");
+      pugi::xml_node role = sig.append_child("role");
+      role.append_attribute("refersTo") = role_refs[i].c_str();
+      w_.write(role, s.roles[i], {}, false);
+    }
+  }
+
+  void write_attachments(pugi::xml_node root) {
+    if (doc_.annexes.empty()) return;
+    pugi::xml_node atts = root.append_child("attachments");
+    int n = 0;
+    for (const Document& annex : doc_.annexes) {
+      std::string id = prefix_ + "att_" + std::to_string(++n);
+      pugi::xml_node att = atts.append_child("attachment");
+      att.append_attribute("eId") = w_.eids.unique(id).c_str();
+      DocWriter(w_.annotator, annex, id + "__", w_.eids, "annex_" + std::to_string(n)).write(att);
+    }
+  }
+
+  const Document& doc_;
+  const Grammar& g_;
+  std::string prefix_;
+  std::string component_;
+  References refs_;
+  InlineWriter w_;
+};
+
+}  // namespace
+
+void write_akn(const model::Document& doc, const Annotator& annotator, pugi::xml_document& xml) {
+  pugi::xml_node decl = xml.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node akn = xml.append_child("akomaNtoso");
+  akn.append_attribute("xmlns") = kNamespace;
+  Eids eids;
+  DocWriter(annotator, doc, "", eids, "main").write(akn);
+}
+
+}  // namespace text2akn

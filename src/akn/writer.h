@@ -1,0 +1,15 @@
+// Stage 5: the document model -> Akoma Ntoso 3.0 (the profile in docs/ and AKN4UN).
+#pragma once
+#include <string>
+
+#include <pugixml.hpp>
+
+#include "inline/annotator.h"
+#include "model/document.h"
+
+namespace text2akn {
+
+// Fills xml with the akomaNtoso tree of doc. Deterministic: same model, same bytes.
+void write_akn(const model::Document& doc, const Annotator& annotator, pugi::xml_document& xml);
+
+}  // namespace text2akn

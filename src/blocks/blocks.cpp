@@ -1,0 +1,132 @@
+#include "blocks/blocks.h"
+
+#include <algorithm>
+
+#include "read/utf8.h"
+
+namespace text2akn {
+namespace {
+
+struct Layout {
+  bool pdf = false;   // no reliable blank lines between paragraphs
+  size_t width = 0;   // the column width in characters
+};
+
+// PDF extractions have form feeds, or long runs of wrapped lines with no blank between.
+Layout measure(const Source& source) {
+  Layout layout;
+  std::vector<size_t> lengths;
+  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0;
+  for (const Line& l : source.lines) {
+    if (l.dropped) continue;
+    if (l.blank()) {
+      if (run) ++runs, in_runs += run;
+      run = 0;
+      continue;
+    }
+    ++run;
+    longest_run = std::max(longest_run, run);
+    size_t n = utf8_length(l.text);
+    if (n > 20) lengths.push_back(n);
+  }
+  if (run) ++runs, in_runs += run;
+  if (!lengths.empty()) {
+    std::sort(lengths.begin(), lengths.end());
+    layout.width = lengths[lengths.size() * 9 / 10];
+  }
+  layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4);
+  return layout;
+}
+
+bool ends_sentence(const std::string& s) {
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == ';' || c == ':' || c == ',') return true;
+  // closing quotes and brackets after the punctuation: ".”" ";)" ...
+  size_t i = s.find_last_not_of("\"')]\xE2\x80\x9D\x99");
+  return i != std::string::npos && i + 1 < s.size() && std::string(".;:,").find(s[i]) != std::string::npos;
+}
+
+bool starts_lower(const std::string& s) {
+  return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
+}
+
+size_t first_word_length(const std::string& s) {
+  size_t space = s.find(' ');
+  return utf8_length(space == std::string::npos ? s : s.substr(0, space));
+}
+
+class Joiner {
+ public:
+  Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
+
+  bool breaks(const Line& prev, const Line& cur, bool blank_between) const {
+    if (cur.footnote != prev.footnote) return true;
+    if (cur.footnote) return is(rules_.footnote, cur.text);
+    if (is(rules_.label_only, prev.text)) return false;
+    if (!layout_.pdf && blank_between) return true;
+    if (is(rules_.standalone, prev.text) || is(rules_.standalone, cur.text)) return true;
+    if (is(rules_.starts_unit, cur.text) && ends_sentence(prev.text)) return true;
+    if (is(rules_.label_only, cur.text)) return ends_sentence(prev.text) || ended_early(prev, cur);
+    if (is(rules_.continues, prev.text) || starts_lower(cur.text)) return false;
+    if (ended_early(prev, cur)) return true;
+    return layout_.pdf && blank_between && ends_sentence(prev.text);
+  }
+
+ private:
+  bool is(const std::optional<Pattern>& p, const std::string& text) const {
+    return p && p->matches(text);
+  }
+  // The next line's first word would have fitted: the previous line ended on purpose.
+  bool ended_early(const Line& prev, const Line& cur) const {
+    size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
+    return utf8_length(prev.text) + 1 + first_word_length(cur.text) + 2 < width;
+  }
+  const BlockRules& rules_;
+  Layout layout_;
+};
+
+void append(Block& block, const std::string& text) {
+  if (block.text.empty()) {
+    block.text = text;
+    return;
+  }
+  // A hyphen at a line end joins the words as printed ("socio-" + "economic").
+  if (block.text.back() == '-' && block.text.size() > 1 && block.text[block.text.size() - 2] != ' ')
+    block.text += text;
+  else
+    block.text += " " + text;
+}
+
+}  // namespace
+
+std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
+  Layout layout = measure(source);
+  Joiner joiner(grammar, layout);
+  std::vector<Block> blocks;
+  const Line* prev = nullptr;
+  bool blank_between = false, page_between = false;
+  for (const Line& line : source.lines) {
+    if (line.page_break) page_between = true;
+    if (line.dropped) continue;
+    if (line.blank()) {
+      blank_between = true;
+      continue;
+    }
+    if (!prev || joiner.breaks(*prev, line, blank_between)) {
+      Block block;
+      block.first_line = line.number;
+      block.footnote = line.footnote;
+      blocks.push_back(block);
+    }
+    Block& block = blocks.back();
+    if (page_between) block.page_break = true;
+    append(block, line.text);
+    block.last_line = line.number;
+    prev = &line;
+    blank_between = page_between = false;
+  }
+  return blocks;
+}
+
+}  // namespace text2akn

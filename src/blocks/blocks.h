@@ -1,0 +1,25 @@
+// Stage 2: lines -> blocks. A block is one unit of the document as printed: a masthead
+// line, a title, a paragraph, a numbered clause, a footnote. PDF text marks no paragraph
+// ends, so the decision to break is taken from cues (see grammar/<lang>/blocks.rules):
+// a line that begins a unit after one that ends a sentence, a line that stands alone, a
+// line that ended before the column was full; never after a line ending in "of", "and" ...
+#pragma once
+#include <string>
+#include <vector>
+
+#include "grammar/grammar.h"
+#include "read/source.h"
+
+namespace text2akn {
+
+struct Block {
+  std::string text;
+  int first_line = 0;
+  int last_line = 0;
+  bool footnote = false;
+  bool page_break = false;  // a page break falls inside or before the block
+};
+
+std::vector<Block> make_blocks(const Source& source, const Grammar& grammar);
+
+}  // namespace text2akn

@@ -1,0 +1,131 @@
+// The pipeline, stage by stage: read -> furniture -> blocks -> roles -> model -> AKN -> validate.
+#include <cstdlib>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "akn/serialize.h"
+#include "akn/writer.h"
+#include "blocks/blocks.h"
+#include "grammar/grammar.h"
+#include "grammar/rule_file.h"
+#include "inline/annotator.h"
+#include "model/builder.h"
+#include "read/furniture.h"
+#include "read/source.h"
+#include "roles/recogniser.h"
+#include "text2akn.h"
+#include "validate/validator.h"
+
+namespace text2akn {
+namespace {
+
+std::string from_env(const std::string& given, const char* variable, const char* built_in) {
+  if (!given.empty()) return given;
+  if (const char* v = std::getenv(variable); v && *v) return v;
+  return built_in;
+}
+
+Grammar load(const Options& o) {
+  try {
+    return load_grammar(from_env(o.grammar_dir, "TEXT2AKN_GRAMMAR", TEXT2AKN_DEFAULT_GRAMMAR), o.lang);
+  } catch (const RuleError& e) {
+    throw Error(Status::grammar_invalid, "", e.what());
+  }
+}
+
+struct Analysis {
+  Source source;
+  std::vector<RoledBlock> blocks;
+};
+
+Analysis analyse(std::string_view text, const std::string& name, const Grammar& g) {
+  Analysis a{read_source(text, name), {}};
+  mark_furniture(a.source, g);
+  a.blocks = recognise(make_blocks(a.source, g), g);
+  return a;
+}
+
+void count(const model::Document& doc, Summary& s) {
+  s.preamble_clauses += static_cast<int>(doc.preamble.size());
+  for (const auto& c : doc.body) s.operative_paragraphs += !c.heading && c.style != "p";
+}
+
+}  // namespace
+
+struct Converter::Impl {
+  Options options;
+  Grammar grammar;
+  Annotator annotator;
+  std::unique_ptr<Validator> validator;
+  Impl(const Options& o) : options(o), grammar(load(o)), annotator(grammar) {
+    if (o.validate)
+      validator = std::make_unique<Validator>(from_env(o.schema_path, "TEXT2AKN_SCHEMA", TEXT2AKN_DEFAULT_SCHEMA));
+  }
+};
+
+Converter::Converter(const Options& options) : impl_(std::make_unique<Impl>(options)) {}
+Converter::~Converter() = default;
+const Options& Converter::options() const { return impl_->options; }
+
+Result Converter::convert(std::string_view text, const std::string& name) const {
+  const Grammar& g = impl_->grammar;
+  Analysis a = analyse(text, name, g);
+  Result result;
+  model::Document doc = build_document(a.blocks, g, impl_->options.kind, result.diagnostics);
+  int dropped = 0;
+  for (const Line& l : a.source.lines) dropped += l.dropped;
+  if (dropped)
+    result.diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
+                                  std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
+  for (const RoledBlock& rb : a.blocks)
+    if (rb.role == "paragraph" && rb.state != "annexBody" && rb.state != "letterBody")
+      result.diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
+                                    "block in state '" + rb.state + "' kept as a plain paragraph",
+                                    rb.block.first_line, 1});
+  pugi::xml_document xml;
+  write_akn(doc, impl_->annotator, xml);
+  result.xml = serialize(xml);
+  if (impl_->validator) {
+    auto problems = impl_->validator->validate(result.xml);
+    if (!problems.empty()) {
+      std::string all;
+      for (const auto& p : problems) all += "\n  " + p;
+      throw Error(Status::output_invalid, name, "the output does not validate against the schema:" + all);
+    }
+  }
+  Summary& s = result.summary;
+  s.kind = doc.kind;
+  s.symbol = doc.symbols.empty() ? "" : doc.symbols.front();
+  s.date = doc.issue_date;
+  s.annexes = static_cast<int>(doc.annexes.size());
+  s.dropped_lines = dropped;
+  count(doc, s);
+  for (const auto& annex : doc.annexes) count(annex, s);
+  return result;
+}
+
+std::string Converter::explain(std::string_view text, const std::string& name) const {
+  Analysis a = analyse(text, name, impl_->grammar);
+  std::ostringstream out;
+  out << "# dropped lines\n";
+  for (const Line& l : a.source.lines)
+    if (l.dropped) out << "L" << l.number << "\tdropped (" << l.drop_reason << ")\t" << l.text << "\n";
+  out << "# blocks: lines, role, state, rule, text\n";
+  for (const RoledBlock& rb : a.blocks) {
+    std::string t = rb.block.text.size() > 90 ? rb.block.text.substr(0, 87) + "..." : rb.block.text;
+    out << "L" << rb.block.first_line;
+    if (rb.block.last_line != rb.block.first_line) out << "-" << rb.block.last_line;
+    out << "\t" << rb.role << "\t[" << rb.state << "]\t" << rb.rule << "\n\t\t" << t << "\n";
+  }
+  return out.str();
+}
+
+std::vector<std::string> Converter::validate(std::string_view xml, const std::string&) const {
+  if (!impl_->validator) throw Error(Status::usage, "", "validation needs the schema (do not pass --no-validate)");
+  return impl_->validator->validate(xml);
+}
+
+const char* version() { return TEXT2AKN_VERSION; }
+
+}  // namespace text2akn

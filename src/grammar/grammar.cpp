@@ -1,0 +1,189 @@
+#include "grammar/grammar.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "grammar/rule_file.h"
+#include "read/utf8.h"
+
+namespace text2akn {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string item;
+  std::istringstream in(s);
+  while (std::getline(in, item, sep)) out.push_back(item);
+  if (!s.empty() && s.back() == sep) out.emplace_back();
+  return out;
+}
+
+Pattern compile(const Record& r, const Field& f) {
+  try {
+    return Pattern(f.value);
+  } catch (const std::exception& e) {
+    r.fail(f, e.what());
+  }
+}
+
+// Several lines of one key are alternatives of one pattern.
+std::optional<Pattern> compile_all(const Record& r, const std::string& key) {
+  auto fields = r.all(key);
+  if (fields.empty()) return std::nullopt;
+  std::string joined;
+  for (const Field* f : fields) {
+    compile(r, *f);  // reports the bad line itself, not the joined pattern
+    joined += (joined.empty() ? "" : "|") + std::string("(?:") + f->value + ")";
+  }
+  return Pattern(joined);
+}
+
+Origin origin(const Record& r) { return {r.file, r.line}; }
+
+void check_role(const Record& r, const Field& f) {
+  if (!Grammar::known_roles().count(f.value))
+    r.fail(f, "unknown role '" + f.value + "'");
+}
+
+void load_record(Grammar& g, const Record& r) {
+  if (r.kind == "furniture") {
+    r.only({"match"});
+    g.furniture.push_back({r.name, compile(r, *r.one("match", true)), origin(r)});
+  } else if (r.kind == "blocks") {
+    r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
+            "label", "signed-marker"});
+    g.blocks.label = compile_all(r, "label");
+    g.blocks.signed_marker = compile_all(r, "signed-marker");
+    g.blocks.label_only = compile_all(r, "label-only");
+    g.blocks.starts_unit = compile_all(r, "starts-unit");
+    g.blocks.standalone = compile_all(r, "standalone");
+    g.blocks.continues = compile_all(r, "continues");
+    g.blocks.footnote_rule = compile_all(r, "footnote-rule");
+    g.blocks.footnote = compile_all(r, "footnote");
+  } else if (r.kind == "rule") {
+    r.only({"in", "match", "role", "next"});
+    RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r)};
+    check_role(r, *r.one("role", true));
+    if (auto f = r.one("in", false))
+      for (auto& s : split(f->value, ' '))
+        if (!s.empty() && s != "*") rule.states.insert(s);
+    if (auto f = r.one("next", false)) rule.next = f->value;
+    rule.pattern = std::move(*compile_all(r, "match"));
+    if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
+    g.roles.push_back(std::move(rule));
+  } else if (r.kind == "state") {
+    r.only({"default", "next", "initial"});
+    const Field* role = r.one("default", true);
+    check_role(r, *role);
+    const Field* next = r.one("next", false);
+    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r)};
+    if (auto f = r.one("initial", false); f && f->value == "yes") g.initial_state = r.name;
+  } else if (r.kind == "kind") {
+    r.only({"element", "subtype", "symbol", "text"});
+    KindRule k{r.name, r.one("element", true)->value, r.one("subtype", true)->value,
+               compile_all(r, "symbol"), compile_all(r, "text"), origin(r)};
+    g.kinds.push_back(std::move(k));
+  } else if (r.kind == "inline") {
+    r.only({"markup", "match", "body"});
+    const Field* body = r.one("body", false);
+    g.inlines.push_back({r.name, r.one("markup", true)->value, compile(r, *r.one("match", true)),
+                         body ? body->value : "", origin(r)});
+  } else if (r.kind == "symbol") {
+    r.only({"match"});
+    if (r.all("match").empty()) r.fail("[symbol] needs a 'match:' line");
+    g.symbol = compile_all(r, "match");
+  } else if (r.kind == "lexicon") {
+    auto& table = g.lexicons[r.name];
+    for (const Field& f : r.fields) table[lower(f.key)] = f.value;
+  } else {
+    r.fail("unknown record kind [" + r.kind + "]");
+  }
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void load_entities(Grammar& g, const fs::path& path, const std::string& type) {
+  std::string text = read_file(path);
+  if (auto bad = first_invalid_utf8(text))
+    throw RuleError(path.string(), bad->line, "not UTF-8");
+  std::istringstream in(text);
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    auto cols = split(line, '\t');
+    if (cols.size() < 2 || cols[0].empty() || cols[1].empty())
+      throw RuleError(path.string(), number, "expected 'id<TAB>name<TAB>aliases[<TAB>href]'");
+    Entity e{cols[0], cols[1], {}, cols.size() > 3 ? cols[3] : "", type};
+    if (cols.size() > 2)
+      for (auto& a : split(cols[2], '|'))
+        if (!a.empty()) e.aliases.push_back(a);
+    g.entities.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+std::string Grammar::lookup(const std::string& lexicon, const std::string& key) const {
+  auto t = lexicons.find(lexicon);
+  if (t == lexicons.end()) return "";
+  auto v = t->second.find(lower(key));
+  return v == t->second.end() ? "" : v->second;
+}
+
+const std::set<std::string>& Grammar::known_roles() {
+  static const std::set<std::string> roles = {
+      "authority", "symbol", "distribution", "issueDate", "originalLanguage", "mastheadOther",
+      "sessionBody", "session", "agendaItems", "agendaTitle",
+      "adoption", "committeeReport", "docNumber", "docTitle", "letterTitle",
+      "letterParagraph", "signature", "signatureRole", "signatory",
+      "annexHeading", "annexTitle", "formula", "preambularClause",
+      "operativeParagraph", "subItem", "sectionHeading", "unnumberedParagraph",
+      "closing", "closingDate", "continuation", "footnote", "paragraph"};
+  return roles;
+}
+
+Grammar load_grammar(const std::string& dir, const std::string& lang) {
+  fs::path root = fs::path(dir) / lang;
+  std::error_code ec;
+  if (!fs::is_directory(root, ec))
+    throw RuleError(root.string(), 0, "no grammar for language '" + lang + "' (folder missing)");
+  Grammar g;
+  g.lang = lang;
+  g.dir = root.string();
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(root)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& path : files) {
+    if (path.extension() == ".rules") {
+      for (const Record& r : read_rule_file(path.string())) load_record(g, r);
+    } else if (path.extension() == ".tsv") {
+      load_entities(g, path, path.stem() == "countries" ? "location" : "organization");
+    }
+  }
+  if (g.initial_state.empty())
+    throw RuleError(root.string(), 0, "no [state] is marked 'initial: yes'");
+  for (const RoleRule& r : g.roles)
+    if (!r.next.empty() && !g.defaults.count(r.next))
+      throw RuleError(r.origin.file, r.origin.line, "next state '" + r.next + "' has no [state] record");
+  if (!g.symbol) throw RuleError(root.string(), 0, "no [symbol] record");
+  return g;
+}
+
+}  // namespace text2akn

@@ -1,0 +1,105 @@
+// Everything the converter knows about wording, loaded from grammar/<lang>/ at start-up.
+// Each pattern is compiled once here and shared read-only afterwards.
+#pragma once
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "grammar/pattern.h"
+
+namespace text2akn {
+
+struct Origin {
+  std::string file;
+  int line = 0;
+  std::string where() const { return file + ":" + std::to_string(line); }
+};
+
+// A line of page furniture (job number, barcode, page counter ...).
+struct FurnitureRule {
+  std::string name;
+  Pattern pattern;
+  Origin origin;
+};
+
+// How lines join into blocks (see blocks/blocks.h).
+struct BlockRules {
+  std::optional<Pattern> label_only;   // "1." or "(a)" alone: joins the next line
+  std::optional<Pattern> starts_unit;  // a line that begins a new block after a sentence end
+  std::optional<Pattern> standalone;   // a line that is a block by itself
+  std::optional<Pattern> continues;    // a line ending so cannot end a block ("of", "and")
+  std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
+  std::optional<Pattern> footnote;       // "1 Text" / "1" at the page bottom
+  std::optional<Pattern> label;          // a clause label at the start: group "num"
+  std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
+};
+
+// Gives a block its role when the recogniser is in one of `states`.
+struct RoleRule {
+  std::string name;
+  std::set<std::string> states;  // empty: any state
+  Pattern pattern;
+  std::string role;
+  std::string next;  // state after the block; empty: unchanged
+  Origin origin;
+};
+
+struct StateDefault {
+  std::string role;
+  std::string next;
+  Origin origin;
+};
+
+// A document kind: element and name in AKN, recognised from the symbol or the text.
+struct KindRule {
+  std::string name;     // AKN @name: resolution, officialLetter ...
+  std::string element;  // doc, statement
+  std::string subtype;  // FRBRsubtype
+  std::optional<Pattern> symbol;
+  std::optional<Pattern> text;
+  Origin origin;
+};
+
+// An inline recogniser: a pattern whose named groups feed one kind of markup.
+struct InlineRule {
+  std::string name;
+  std::string markup;  // date, dateRange, symbol, resolution, decision
+  Pattern pattern;
+  std::string body;    // actor for citations when the text does not say it
+  Origin origin;
+};
+
+struct Entity {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string href;
+  std::string type;  // organization, location
+};
+
+struct Grammar {
+  std::string lang;
+  std::string dir;
+  std::vector<FurnitureRule> furniture;
+  BlockRules blocks;
+  std::vector<RoleRule> roles;
+  std::map<std::string, StateDefault> defaults;
+  std::string initial_state;
+  std::vector<KindRule> kinds;
+  std::vector<InlineRule> inlines;
+  std::optional<Pattern> symbol;  // one document symbol, whole
+  std::map<std::string, std::map<std::string, std::string>> lexicons;
+  std::vector<Entity> entities;
+
+  // lexicon value or empty
+  std::string lookup(const std::string& lexicon, const std::string& key) const;
+  // The roles the builder knows; a rule naming another role is a grammar error.
+  static const std::set<std::string>& known_roles();
+};
+
+// Loads grammar/<lang>/*.rules and *.tsv. Throws RuleError (file:line) on any problem.
+Grammar load_grammar(const std::string& dir, const std::string& lang);
+
+}  // namespace text2akn

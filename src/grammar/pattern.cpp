@@ -1,0 +1,104 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "grammar/pattern.h"
+
+#include <pcre2.h>
+
+#include <stdexcept>
+
+namespace text2akn {
+namespace {
+
+// Generous for real text, small enough that a backtracking pattern fails in milliseconds.
+constexpr uint32_t kMatchLimit = 10'000'000;
+constexpr uint32_t kDepthLimit = 100'000;
+constexpr uint32_t kMaxGroups = 64;  // the loader rejects patterns with more groups
+
+struct MatchContext {
+  pcre2_match_context* ctx;
+  pcre2_jit_stack* stack;
+  pcre2_match_data* data;
+  MatchContext() {
+    ctx = pcre2_match_context_create(nullptr);
+    pcre2_set_match_limit(ctx, kMatchLimit);
+    pcre2_set_depth_limit(ctx, kDepthLimit);
+    stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, nullptr);
+    pcre2_jit_stack_assign(ctx, nullptr, stack);
+    data = pcre2_match_data_create(kMaxGroups, nullptr);
+  }
+  ~MatchContext() {
+    pcre2_match_data_free(data);
+    pcre2_jit_stack_free(stack);
+    pcre2_match_context_free(ctx);
+  }
+};
+
+// Match data and contexts are per thread: the compiled code is shared, these are not.
+MatchContext& thread_context() {
+  thread_local MatchContext context;
+  return context;
+}
+
+std::string pcre2_message(int code) {
+  PCRE2_UCHAR buffer[256];
+  pcre2_get_error_message(code, buffer, sizeof buffer);
+  return reinterpret_cast<const char*>(buffer);
+}
+
+}  // namespace
+
+struct Pattern::Impl {
+  pcre2_code* code = nullptr;
+  uint32_t groups = 0;
+  ~Impl() { pcre2_code_free(code); }
+};
+
+Pattern::Pattern(const std::string& source) : impl_(std::make_unique<Impl>()), source_(source) {
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  impl_->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(),
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &error, &offset,
+                              nullptr);
+  if (!impl_->code)
+    throw std::invalid_argument("bad pattern at offset " + std::to_string(offset) + ": " +
+                                pcre2_message(error));
+  uint32_t& groups = impl_->groups;
+  pcre2_pattern_info(impl_->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+  if (groups + 1 > kMaxGroups)
+    throw std::invalid_argument("too many capture groups (at most " +
+                                std::to_string(kMaxGroups - 1) + ")");
+  pcre2_jit_compile(impl_->code, PCRE2_JIT_COMPLETE);  // falls back to the interpreter
+}
+
+Pattern::~Pattern() = default;
+Pattern::Pattern(Pattern&&) noexcept = default;
+Pattern& Pattern::operator=(Pattern&&) noexcept = default;
+
+Match Pattern::search(std::string_view subject, size_t offset) const {
+  Match result;
+  if (offset > subject.size()) return result;
+  pcre2_match_data* data = thread_context().data;
+  int rc = pcre2_match(impl_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
+                       offset, PCRE2_NO_UTF_CHECK, data, thread_context().ctx);
+  if (rc > 0) {
+    result.found = true;
+    PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);
+    uint32_t pairs = impl_->groups + 1;
+    for (uint32_t i = 0; i < pairs; ++i) {
+      size_t b = ovector[2 * i], e = ovector[2 * i + 1];
+      if (i >= static_cast<uint32_t>(rc) || b == PCRE2_UNSET)
+        result.groups.emplace_back(std::string_view::npos, std::string_view::npos);
+      else
+        result.groups.emplace_back(b, e);
+    }
+  }
+  if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+    throw std::runtime_error("pattern /" + source_ + "/ failed: " + pcre2_message(rc));
+  return result;
+}
+
+int Pattern::group_number(const std::string& name) const {
+  int n = pcre2_substring_number_from_name(impl_->code, reinterpret_cast<PCRE2_SPTR>(name.c_str()));
+  return n < 0 ? -1 : n;
+}
+
+}  // namespace text2akn

@@ -1,0 +1,190 @@
+#include "inline/annotator.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "akn/frbr.h"
+#include "inline/dates.h"
+
+namespace text2akn {
+namespace {
+
+// Removes ** and * markers; records the emphasis spans and the offset map.
+Annotated strip_emphasis(std::string_view text) {
+  Annotated a;
+  a.offset_map.resize(text.size() + 1);
+  a.text.reserve(text.size());
+  long bold_open = -1, italic_open = -1;
+  size_t i = 0;
+  while (i < text.size()) {
+    a.offset_map[i] = a.text.size();
+    if (text[i] == '*') {
+      bool twice = i + 1 < text.size() && text[i + 1] == '*';
+      long& open = twice ? bold_open : italic_open;
+      if (open < 0) {
+        open = static_cast<long>(a.text.size());
+      } else {
+        if (static_cast<size_t>(open) < a.text.size())
+          a.spans.push_back({static_cast<size_t>(open), a.text.size(), twice ? "b" : "i", {}, nullptr});
+        open = -1;
+      }
+      if (twice) a.offset_map[++i] = a.text.size();
+      ++i;
+      continue;
+    }
+    a.text += text[i++];
+  }
+  a.offset_map[text.size()] = a.text.size();
+  return a;
+}
+
+std::string escape_literal(const std::string& s) {
+  static const std::string special = "\\^$.|?*+()[]{}-/#&~ ";
+  std::string out;
+  for (char c : s) {
+    if (special.find(c) != std::string::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+bool crosses(const Span& a, const Span& b) {
+  bool disjoint = a.end <= b.begin || b.end <= a.begin;
+  bool a_in_b = b.begin <= a.begin && a.end <= b.end;
+  bool b_in_a = a.begin <= b.begin && b.end <= a.end;
+  return !(disjoint || a_in_b || b_in_a);
+}
+
+// Adds candidates in order of strength; a candidate that cuts one already kept is left out.
+void merge(std::vector<Span>& kept, const std::vector<Span>& candidates) {
+  for (const Span& c : candidates) {
+    bool ok = c.end > c.begin;
+    for (const Span& k : kept) ok = ok && !crosses(c, k) && !(c.begin == k.begin && c.end == k.end);
+    if (ok) kept.push_back(c);
+  }
+}
+
+}  // namespace
+
+Annotator::Annotator(const Grammar& g) : grammar_(g) {
+  for (const Entity& e : g.entities) {
+    entity_names_.emplace_back(e.name, &e);
+    for (const std::string& a : e.aliases) entity_names_.emplace_back(a, &e);
+  }
+  std::stable_sort(entity_names_.begin(), entity_names_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  if (entity_names_.empty()) return;
+  std::string alternation;
+  for (const auto& [name, entity] : entity_names_)
+    alternation += (alternation.empty() ? "" : "|") + escape_literal(name);
+  entities_ = std::make_unique<Pattern>("(?<![\\w])(?:" + alternation + ")(?![\\w])");
+}
+
+Annotator::~Annotator() = default;
+
+std::string Annotator::symbol_href(const std::string& symbol) const {
+  std::string type = "doc", subtype = "paper", actor = "un";
+  for (const KindRule& k : grammar_.kinds)
+    if (k.symbol && k.symbol->matches(symbol)) {
+      type = k.element;
+      subtype = k.subtype;
+      break;
+    }
+  for (size_t n = symbol.size(); n > 0; --n) {
+    std::string a = grammar_.lookup("symbol-actors", symbol.substr(0, n));
+    if (!a.empty()) {
+      actor = a;
+      break;
+    }
+  }
+  return frbr::work(type, subtype, actor, "", frbr::number_of(symbol));
+}
+
+void Annotator::find_symbols(const std::string& text, std::vector<Span>& out) const {
+  if (!grammar_.symbol) return;
+  size_t offset = 0;
+  while (offset < text.size()) {
+    Match m = grammar_.symbol->search(text, offset);
+    if (!m.found || m.end() == m.begin()) break;
+    std::string symbol = text.substr(m.begin(), m.end() - m.begin());
+    out.push_back({m.begin(), m.end(), "ref", {{"href", symbol_href(symbol)}}, nullptr});
+    offset = m.end();
+  }
+}
+
+// "resolution 1325 (2000)", "its resolution 77/45", "Human Rights Council resolution 52/3".
+void Annotator::find_citations(const std::string& text, const InlineContext& ctx,
+                               std::vector<Span>& out) const {
+  for (const InlineRule& rule : grammar_.inlines) {
+    if (rule.markup != "resolution" && rule.markup != "decision") continue;
+    int gn = rule.pattern.group_number("number"), gy = rule.pattern.group_number("year"),
+        gb = rule.pattern.group_number("body");
+    size_t offset = 0;
+    while (offset < text.size()) {
+      Match m = rule.pattern.search(text, offset);
+      if (!m.found || m.end() == m.begin()) break;
+      offset = m.end();
+      std::string number(m.group(text, gn)), year(gy >= 0 ? m.group(text, gy) : "");
+      std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", std::string(m.group(text, gb))) : "";
+      if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
+      if (actor.empty() || actor == "un") actor = "un-ga";
+      std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
+      if (prefix.empty()) prefix = actor;
+      std::string id = frbr::number_of(prefix + "/" + number + (year.empty() ? "" : " (" + year + ")"));
+      size_t begin = gb >= 0 && m.has(gb) ? m.groups[gb].first : m.begin();
+      out.push_back({begin, m.end(), "ref",
+                     {{"href", frbr::work("statement", "deliberation", actor, "", id)}}, nullptr});
+    }
+  }
+}
+
+void Annotator::find_entities(const std::string& text, std::vector<Span>& out) const {
+  if (!entities_) return;
+  size_t offset = 0;
+  while (offset < text.size()) {
+    Match m = entities_->search(text, offset);
+    if (!m.found || m.end() == m.begin()) break;
+    std::string_view found(text.data() + m.begin(), m.end() - m.begin());
+    for (const auto& [name, entity] : entity_names_)
+      if (name == found) {
+        std::string element = entity->type == "location" ? "location" : "organization";
+        out.push_back({m.begin(), m.end(), element, {}, entity});
+        break;
+      }
+    offset = m.end();
+  }
+}
+
+Annotated Annotator::annotate(std::string_view text, const InlineContext& ctx) const {
+  Annotated a = strip_emphasis(text);
+  if (!ctx.semantics) return a;
+  std::vector<Span> citations, symbols, dates, entities;
+  find_citations(a.text, ctx, citations);
+  find_symbols(a.text, symbols);
+  for (const DateMatch& d : find_dates(a.text, grammar_, ctx.year))
+    dates.push_back({d.begin, d.end, "date", {{"date", d.iso}}, nullptr});
+  find_entities(a.text, entities);
+  for (const auto* group : {&citations, &symbols, &dates, &entities}) merge(a.spans, *group);
+  std::stable_sort(a.spans.begin(), a.spans.end(), [](const Span& x, const Span& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  return a;
+}
+
+std::vector<Span> Annotator::parts(std::string_view text, const std::string& markup) const {
+  std::vector<Span> out;
+  for (const InlineRule& rule : grammar_.inlines) {
+    if (rule.markup != markup) continue;
+    Match m = rule.pattern.search(text);
+    if (!m.found) continue;
+    for (const char* name : {"type", "date", "from", "to"}) {
+      int g = rule.pattern.group_number(name);
+      if (g >= 0 && m.has(g) && m.groups[g].second > m.groups[g].first)
+        out.push_back({m.groups[g].first, m.groups[g].second, name, {}, nullptr});
+    }
+    break;
+  }
+  return out;
+}
+
+}  // namespace text2akn

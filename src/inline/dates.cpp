@@ -1,0 +1,62 @@
+#include "inline/dates.h"
+
+#include <cstdio>
+
+namespace text2akn {
+namespace {
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+    if (v > 100000) return -1;
+  }
+  return s.empty() ? -1 : v;
+}
+
+bool valid(int y, int m, int d) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
+}
+
+std::string iso(int y, int m, int d) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+  return buffer;
+}
+
+}  // namespace
+
+std::vector<DateMatch> find_dates(std::string_view text, const Grammar& g, int default_year) {
+  std::vector<DateMatch> out;
+  for (const InlineRule& rule : g.inlines) {
+    if (rule.markup != "date") continue;
+    int gd = rule.pattern.group_number("day"), gm = rule.pattern.group_number("month"),
+        gy = rule.pattern.group_number("year");
+    size_t offset = 0;
+    while (offset < text.size()) {
+      Match m = rule.pattern.search(text, offset);
+      if (!m.found) break;
+      offset = m.end() > m.begin() ? m.end() : m.begin() + 1;
+      int day = gd >= 0 ? to_int(m.group(text, gd)) : -1;
+      int month = to_int(g.lookup("months", std::string(m.group(text, gm))));
+      int year = gy >= 0 && m.has(gy) ? to_int(m.group(text, gy)) : default_year;
+      if (!valid(year, month, day)) continue;
+      bool overlaps = false;
+      for (const DateMatch& d : out) overlaps = overlaps || (m.begin() < d.end && d.begin < m.end());
+      if (!overlaps) out.push_back({m.begin(), m.end(), iso(year, month, day)});
+    }
+  }
+  return out;
+}
+
+std::string first_date(std::string_view text, const Grammar& g, int default_year) {
+  auto dates = find_dates(text, g, default_year);
+  const DateMatch* first = nullptr;
+  for (const DateMatch& d : dates)
+    if (!first || d.begin < first->begin) first = &d;
+  return first ? first->iso : "";
+}
+
+}  // namespace text2akn

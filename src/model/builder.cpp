@@ -1,0 +1,285 @@
+#include "model/builder.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "inline/dates.h"
+#include "model/numbering.h"
+
+namespace text2akn {
+namespace {
+
+using model::Clause;
+using model::Document;
+using model::Text;
+
+// Builds one document (the main one or an annex) from its blocks.
+class DocumentBuilder {
+ public:
+  DocumentBuilder(const Grammar& g, std::vector<Diagnostic>& diags) : g_(g), diags_(diags) {}
+
+  void add(const RoledBlock& rb, size_t order) {
+    Text text{rb.block.text, rb.block.first_line, {}, order};
+    const std::string& role = rb.role;
+    Document& doc = *current_;
+    if (role == "annexHeading") {
+      start_annex(text);
+    } else if (role == "authority" || role == "symbol" || role == "distribution" ||
+               role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
+      doc.masthead.push_back({role, text});
+    } else if (role == "sessionBody" || role == "session" || role == "agendaItems" ||
+               role == "agendaTitle") {
+      doc.session.push_back({role, text});
+    } else if (role == "adoption" || role == "committeeReport") {
+      doc.heading.push_back({role, text});
+    } else if (role == "docNumber") {
+      add_number(text);
+    } else if (role == "docTitle" || role == "letterTitle" || role == "annexTitle") {
+      if (doc.title_role.empty()) doc.title_role = role;
+      doc.title.push_back(text);
+    } else if (role == "formula" && !doc.formula && doc.body.empty()) {
+      doc.formula = text;
+    } else if (role == "preambularClause" && body_empty()) {
+      doc.preamble.push_back(text);
+    } else if (role == "signature") {
+      add_signature(text);
+    } else if (role == "signatureRole" && !doc.signatures.empty()) {
+      doc.signatures.back().roles.push_back(text);
+    } else if (role == "signatory") {
+      doc.signatories.push_back(text);
+    } else if (role == "closing" || role == "closingDate") {
+      doc.closing.push_back(text);
+    } else if (role == "footnote") {
+      notes_.push_back(text);
+    } else if (role == "operativeParagraph" || role == "subItem") {
+      numbering_.add_numbered(text, role == "subItem");
+    } else if (role == "sectionHeading") {
+      numbering_.add_heading(text);
+    } else if (role == "unnumberedParagraph" || role == "formula" || role == "preambularClause") {
+      numbering_.add_unnumbered(text);
+    } else {  // letterParagraph, paragraph, and roles out of their place
+      if (role == "letterParagraph") doc.letter_body = true;
+      numbering_.add_plain(text);
+    }
+  }
+
+  Document finish() {
+    numbering_.finish();
+    attach_notes(root_);
+    return std::move(root_);
+  }
+
+ private:
+  bool body_empty() const { return current_->body.empty(); }
+
+  void start_annex(const Text& heading) {
+    numbering_.finish();
+    root_.annexes.emplace_back();
+    current_ = &root_.annexes.back();
+    current_->annex_heading = heading;
+    numbering_ = Numbering(g_, current_->body, diags_);
+  }
+
+  void add_number(const Text& text) {
+    size_t space = text.text.find(' ');
+    current_->heading.push_back({"docNumber", {text.text.substr(0, space), text.line, {}, text.order}});
+    if (space != std::string::npos) {
+      current_->title_role = "docTitle";
+      current_->title.push_back({text.text.substr(space + 1), text.line, {}, text.order});
+    }
+  }
+
+  void add_signature(const Text& text) {
+    model::Signature sig;
+    sig.name = text;
+    if (g_.blocks.signed_marker) {
+      Match m = g_.blocks.signed_marker->search(text.text);
+      if (m.found && m.begin() == 0) {
+        sig.is_signed = true;
+        sig.name.text = text.text.substr(m.end());
+      }
+    }
+    current_->signatures.push_back(sig);
+  }
+
+  // A footnote goes to the last text printed before it, at its marker if the text has one.
+  void attach_notes(Document& doc) {
+    std::vector<Text*> texts;
+    collect_texts(doc, texts);
+    std::sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
+    for (const Text& note : notes_) {
+      Text* host = nullptr;
+      for (Text* t : texts)
+        if (t->order < note.order) host = t;
+      if (!host && !texts.empty()) host = texts.front();
+      if (!host) continue;
+      model::Note n;
+      n.text = note.text;
+      if (g_.blocks.footnote) {
+        Match m = g_.blocks.footnote->search(note.text);
+        int gm = g_.blocks.footnote->group_number("marker");
+        if (m.found && gm >= 0 && m.has(gm)) {
+          n.marker = std::string(m.group(note.text, gm));
+          n.text = note.text.substr(m.end());
+        }
+      }
+      n.offset = marker_offset(host->text, n.marker);
+      host->notes.push_back(n);
+    }
+  }
+
+  // Where "Declaration,1" or "missions,1 which" puts marker 1: after the last such glued
+  // number in the text; else the end.
+  static size_t marker_offset(std::string& text, const std::string& marker) {
+    if (marker.empty()) return text.size();
+    size_t pos = text.size();
+    for (size_t at = text.rfind(marker); at != std::string::npos && at > 0;
+         at = at == 0 ? std::string::npos : text.rfind(marker, at - 1)) {
+      size_t end = at + marker.size();
+      char before = text[at - 1];
+      bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(';
+      bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
+                  text[end] == '.' || text[end] == ')' || text[end] == ':';
+      if (glued && ends) {
+        text.erase(at, marker.size());
+        return at;
+      }
+      if (at == 0) break;
+    }
+    return pos;
+  }
+
+  static void collect_clause(Clause& c, std::vector<Text*>& out) {
+    out.push_back(&c.text);
+    for (Clause& i : c.items) collect_clause(i, out);
+    for (Text& t : c.wrap_up) out.push_back(&t);
+  }
+
+  static void collect_texts(Document& d, std::vector<Text*>& out) {
+    for (auto& l : d.masthead) out.push_back(&l.text);
+    for (auto& l : d.session) out.push_back(&l.text);
+    for (auto& l : d.heading) out.push_back(&l.text);
+    for (auto& t : d.title) out.push_back(&t);
+    if (d.formula) out.push_back(&*d.formula);
+    for (auto& t : d.preamble) out.push_back(&t);
+    for (auto& c : d.body) collect_clause(c, out);
+    for (auto& t : d.closing) out.push_back(&t);
+    for (auto& s : d.signatures) {
+      out.push_back(&s.name);
+      for (auto& r : s.roles) out.push_back(&r);
+    }
+    for (auto& t : d.signatories) out.push_back(&t);
+    for (auto& a : d.annexes) collect_texts(a, out);
+  }
+
+  const Grammar& g_;
+  std::vector<Diagnostic>& diags_;
+  Document root_;
+  Document* current_ = &root_;
+  Numbering numbering_{g_, root_.body, diags_};
+  std::vector<Text> notes_;
+};
+
+const KindRule* find_kind(const Grammar& g, const Document& doc,
+                          const std::vector<RoledBlock>& blocks, const std::string& forced) {
+  if (!forced.empty()) {
+    for (const KindRule& k : g.kinds)
+      if (k.name == forced) return &k;
+    throw Error(Status::usage, "", "unknown --kind '" + forced + "'");
+  }
+  if (!doc.symbols.empty())
+    for (const KindRule& k : g.kinds)
+      if (k.symbol && k.symbol->matches(doc.symbols.front())) return &k;
+  for (const KindRule& k : g.kinds) {
+    if (!k.text) continue;
+    for (size_t i = 0; i < blocks.size() && i < 60; ++i)
+      if (k.text->matches(blocks[i].block.text)) return &k;
+  }
+  return g.kinds.empty() ? nullptr : &g.kinds.back();
+}
+
+std::vector<std::string> symbols_in(const std::string& text, const Grammar& g) {
+  std::vector<std::string> out;
+  size_t offset = 0;
+  while (g.symbol) {
+    Match m = g.symbol->search(text, offset);
+    if (!m.found || m.end() == m.begin()) break;
+    out.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
+    offset = m.end();
+  }
+  return out;
+}
+
+std::string actor_of(const Grammar& g, const Document& doc) {
+  // The longest symbol prefix that the lexicon knows: "A/HRC/" before "A/".
+  if (!doc.symbols.empty()) {
+    const std::string& s = doc.symbols.front();
+    for (size_t n = s.size(); n > 0; --n) {
+      std::string actor = g.lookup("symbol-actors", s.substr(0, n));
+      if (!actor.empty()) return actor;
+    }
+  }
+  std::vector<std::string> texts;
+  if (doc.formula) texts.push_back(doc.formula->text);
+  for (const auto& h : doc.heading) texts.push_back(h.text.text);
+  for (const auto& m : doc.masthead) texts.push_back(m.text.text);
+  auto bodies = g.lexicons.find("bodies");
+  if (bodies != g.lexicons.end())
+    for (const std::string& t : texts)
+      for (const auto& [name, actor] : bodies->second) {
+        std::string lower = t;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower.find(name) != std::string::npos) return actor;
+      }
+  return "un";
+}
+
+void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
+                const std::string& forced_kind, std::vector<Diagnostic>& diags) {
+  for (const auto& line : doc.masthead) {
+    if (line.role == "symbol" && doc.symbols.empty()) doc.symbols = symbols_in(line.text.text, g);
+    if (line.role == "issueDate" && doc.issue_date.empty())
+      doc.issue_date = first_date(line.text.text, g);
+  }
+  int year = doc.issue_date.empty() ? 0 : std::stoi(doc.issue_date.substr(0, 4));
+  for (const auto& h : doc.heading)
+    if (h.role == "adoption" && doc.work_date.empty()) doc.work_date = first_date(h.text.text, g, year);
+  for (const auto& t : doc.closing)
+    if (doc.work_date.empty()) doc.work_date = first_date(t.text, g, year);
+  if (doc.work_date.empty() && !doc.title.empty()) doc.work_date = first_date(doc.title.front().text, g, year);
+  if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
+  if (doc.work_date.empty()) doc.work_date = doc.issue_date;
+  if (const KindRule* k = find_kind(g, doc, blocks, forced_kind)) {
+    doc.kind = k->name;
+    doc.element = k->element;
+    doc.subtype = k->subtype;
+  }
+  doc.actor = actor_of(g, doc);
+  if (doc.symbols.empty())
+    diags.push_back({Diagnostic::Severity::warning, "missing-symbol",
+                     "no document symbol in the text: the FRBR number is derived from the date and title", 0, 0});
+  if (doc.issue_date.empty())
+    diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
+  for (Document& annex : doc.annexes) {
+    annex.kind = "annex";
+    annex.element = "doc";
+    annex.subtype = doc.subtype;
+    annex.symbols = doc.symbols;
+    annex.issue_date = doc.issue_date;
+    annex.work_date = doc.work_date;
+    annex.actor = doc.actor;
+  }
+}
+
+}  // namespace
+
+Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& g,
+                        const std::string& forced_kind, std::vector<Diagnostic>& diags) {
+  DocumentBuilder builder(g, diags);
+  for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], i);
+  Document doc = builder.finish();
+  read_facts(doc, g, blocks, forced_kind, diags);
+  return doc;
+}
+
+}  // namespace text2akn

@@ -1,0 +1,17 @@
+// Stage 4: role-tagged blocks -> the document model. Knows how roles nest (sub-items under
+// paragraphs, annexes under the document, signatures after letters) but no wording: facts
+// such as kind, symbol and dates are read with the grammar's patterns.
+#pragma once
+#include <vector>
+
+#include "grammar/grammar.h"
+#include "model/document.h"
+#include "roles/recogniser.h"
+#include "text2akn.h"
+
+namespace text2akn {
+
+model::Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& grammar,
+                               const std::string& forced_kind, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace text2akn

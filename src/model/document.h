@@ -1,0 +1,72 @@
+// The document model in the middle of the pipeline: what the recogniser found, in the
+// order printed, independent of Akoma Ntoso. Readers fill it (model/builder), writers
+// render it (akn/writer).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace text2akn::model {
+
+struct Note {
+  size_t offset = 0;  // byte offset in the text where the marker stood
+  std::string marker;
+  std::string text;
+};
+
+struct Text {
+  std::string text;
+  int line = 0;
+  std::vector<Note> notes;
+  size_t order = 0;  // block index, to place footnotes
+};
+
+// A masthead, session or heading line with the role the recogniser gave it.
+struct Line {
+  std::string role;
+  Text text;
+};
+
+// A numbered or unnumbered clause: operative paragraph, sub-item, section heading.
+struct Clause {
+  std::string num;
+  Text text;                   // the clause's own words (its intro when it has items)
+  std::vector<Clause> items;   // sub-items, nested as printed
+  std::vector<Text> wrap_up;   // words after the last sub-item
+  bool heading = false;        // a section heading, not a clause
+  std::string style;           // numbering style of num: number, letter, roman ...
+};
+
+struct Signature {
+  Text name;
+  std::vector<Text> roles;
+  bool is_signed = false;      // printed "(Signed)"
+};
+
+struct Document {
+  // recognised facts
+  std::string kind;            // AKN @name: officialLetter, resolution, annex ...
+  std::string element;         // doc, statement
+  std::string subtype;         // FRBRsubtype
+  std::vector<std::string> symbols;
+  std::string issue_date;      // ISO, from the masthead
+  std::string work_date;       // ISO: adoption date or letter date
+  std::string actor;           // un-ga, un-sc ...
+
+  std::vector<Line> masthead;
+  std::vector<Line> session;
+  std::vector<Line> heading;   // adoption line, committee report, resolution number
+  std::vector<Text> title;
+  std::string title_role;      // letterTitle, docTitle, annexTitle
+  std::optional<Text> annex_heading;
+  std::optional<Text> formula;
+  std::vector<Text> preamble;
+  std::vector<Clause> body;
+  bool letter_body = false;    // body paragraphs are a letter's unnumbered <p>s
+  std::vector<Text> closing;
+  std::vector<Signature> signatures;
+  std::vector<Text> signatories;  // signing bodies printed without "(Signed)"
+  std::vector<Document> annexes;
+};
+
+}  // namespace text2akn::model

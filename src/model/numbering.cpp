@@ -1,0 +1,157 @@
+#include "model/numbering.h"
+
+namespace text2akn {
+namespace {
+
+bool all_of(const std::string& s, const char* set) {
+  return !s.empty() && s.find_first_not_of(set) == std::string::npos;
+}
+
+std::string kind_of(const std::string& v) {
+  if (all_of(v, "0123456789.")) {
+    size_t dots = 0;
+    for (char c : v) dots += c == '.';
+    return dots ? "number" + std::to_string(dots + 1) : "number";
+  }
+  std::string head = v.substr(0, v.find(' '));
+  if (all_of(head, "ivxlcdm")) return "roman";
+  if (all_of(head, "IVXLCDM") && head.size() > 1) return "ROMAN";
+  if (all_of(head, "abcdefghijklmnopqrstuvwxyz")) return "letter";
+  if (all_of(head, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) return head == "I" ? "ROMAN" : "LETTER";
+  return "other";
+}
+
+int number_value(const std::string& v) {
+  int n = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+    if (n > 100000) return -1;
+  }
+  return v.empty() ? -1 : n;
+}
+
+}  // namespace
+
+bool parse_label(const std::string& text, const Grammar& g, Label& label) {
+  if (!g.blocks.label) return false;
+  Match m = g.blocks.label->search(text);
+  int group = g.blocks.label->group_number("num");
+  if (!m.found || m.begin() != 0 || group < 0 || !m.has(group)) return false;
+  label.num = std::string(m.group(text, group));
+  label.length = m.end();
+  std::string v = label.num, bracket;
+  if (v.size() > 2 && v.front() == '(' && v.back() == ')') {
+    v = v.substr(1, v.size() - 2);
+    bracket = "paren";
+  } else if (v.size() > 1 && v.back() == '.') {
+    v.pop_back();
+    bracket = "dot";
+  } else if (v.size() > 1 && v.back() == ')') {
+    v.pop_back();
+    bracket = "close";
+  } else {
+    bracket = "bare";
+  }
+  label.value = v;
+  label.style = kind_of(v) + "-" + bracket;
+  return true;
+}
+
+model::Clause& Numbering::at(size_t depth) {
+  model::Clause* c = &(*body_)[path_[0]];
+  for (size_t d = 1; d <= depth; ++d) c = &c->items[path_[d]];
+  return *c;
+}
+
+std::vector<model::Clause>& Numbering::siblings(size_t depth) {
+  return depth == 0 ? *body_ : at(depth - 1).items;
+}
+
+void Numbering::place(model::Clause clause, size_t depth) {
+  path_.resize(depth);
+  auto& list = siblings(depth);
+  list.push_back(std::move(clause));
+  path_.push_back(list.size() - 1);
+}
+
+void Numbering::check_sequence(const model::Clause& prev, const model::Clause& next) {
+  if (prev.style != next.style) return;
+  Label a, b;
+  if (!parse_label(prev.num, *g_, a) || !parse_label(next.num, *g_, b)) return;
+  int x = number_value(a.value), y = number_value(b.value);
+  if (x < 0 || y < 0 || y == x + 1) return;
+  std::string code = y == x ? "numbering-repeat" : "numbering-gap";
+  diags_->push_back({Diagnostic::Severity::warning, code,
+                     "clause " + next.num + " follows " + prev.num, next.text.line, 1});
+}
+
+void Numbering::add_numbered(const model::Text& text, bool sub_item) {
+  Label label;
+  if (!parse_label(text.text, *g_, label)) return add_unnumbered(text);
+  model::Clause clause;
+  clause.num = label.num;
+  clause.text = text;
+  clause.text.text = text.text.substr(label.length);
+  // "(i)" is the letter after "(h)" when such a list is open, else a roman numeral.
+  if (label.style.rfind("roman-", 0) == 0 && label.value.size() == 1) {
+    std::string letter_style = "letter" + label.style.substr(5);
+    for (size_t d = 0; d < path_.size(); ++d) {
+      Label open;
+      if (at(d).style == letter_style && parse_label(at(d).num, *g_, open) && open.value.size() == 1 &&
+          open.value[0] + 1 == label.value[0])
+        label.style = letter_style;
+    }
+  }
+  clause.style = label.style;
+  for (size_t d = path_.size(); d-- > 0;) {
+    if (at(d).style == clause.style) {
+      check_sequence(at(d), clause);
+      return place(std::move(clause), d);
+    }
+  }
+  if (path_.empty()) return place(std::move(clause), 0);
+  const model::Clause& open = at(path_.size() - 1);
+  bool governs = !open.num.empty() || (!open.heading && !open.text.text.empty() && open.text.text.back() == ':');
+  if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
+  if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
+    diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",
+                       "sub-item " + clause.num + " follows an unnumbered paragraph", text.line, 1});
+  }
+  place(std::move(clause), path_.size());
+}
+
+void Numbering::add_unnumbered(const model::Text& text) {
+  // Words after the last sub-item that continue its paragraph start in lower case.
+  if (path_.size() >= 2 && !text.text.empty() && text.text[0] >= 'a' && text.text[0] <= 'z') {
+    at(path_.size() - 2).wrap_up.push_back(text);
+    path_.resize(path_.size() - 1);
+    return;
+  }
+  model::Clause clause;
+  clause.text = text;
+  place(std::move(clause), 0);
+}
+
+void Numbering::add_plain(const model::Text& text) {
+  model::Clause clause;
+  clause.text = text;
+  clause.style = "p";
+  place(std::move(clause), 0);
+}
+
+void Numbering::add_heading(const model::Text& text) {
+  model::Clause clause;
+  Label label;
+  clause.text = text;
+  if (parse_label(text.text, *g_, label)) {
+    clause.num = label.num;
+    clause.text.text = text.text.substr(label.length);
+  }
+  clause.heading = true;
+  clause.style = "heading";
+  place(std::move(clause), 0);
+  path_.clear();
+}
+
+}  // namespace text2akn

@@ -1,0 +1,48 @@
+// Nests labelled clauses as printed: "1." paragraphs, "(a)" items under them, "(i)" under
+// those, to any depth. A label's style (digits, letters, roman numerals; "1." or "(1)")
+// decides its level: the same style as an open level makes a sibling there, a new style a
+// child of the clause before. "(i)" after "(h)" is a letter, otherwise a roman numeral.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "grammar/grammar.h"
+#include "model/document.h"
+#include "text2akn.h"
+
+namespace text2akn {
+
+struct Label {
+  std::string num;    // as printed: "1.", "(a)", "(a bis)"
+  std::string style;  // "number-dot", "letter-paren", "roman-paren" ...
+  std::string value;  // the label without brackets: "1", "a", "iv"
+  size_t length = 0;  // bytes of the label and the space after it
+};
+
+// The label at the start of text, if the grammar's label pattern finds one.
+bool parse_label(const std::string& text, const Grammar& g, Label& label);
+
+class Numbering {
+ public:
+  Numbering(const Grammar& g, std::vector<model::Clause>& body, std::vector<Diagnostic>& diags)
+      : g_(&g), body_(&body), diags_(&diags) {}
+
+  void add_numbered(const model::Text& text, bool sub_item);
+  void add_unnumbered(const model::Text& text);
+  void add_plain(const model::Text& text);
+  void add_heading(const model::Text& text);
+  void finish() { path_.clear(); }
+
+ private:
+  model::Clause& at(size_t depth);
+  std::vector<model::Clause>& siblings(size_t depth);
+  void place(model::Clause clause, size_t depth);
+  void check_sequence(const model::Clause& prev, const model::Clause& next);
+
+  const Grammar* g_;
+  std::vector<model::Clause>* body_;
+  std::vector<Diagnostic>* diags_;
+  std::vector<size_t> path_;  // indices from body_ down to the open clause
+};
+
+}  // namespace text2akn

@@ -1,0 +1,89 @@
+#include "read/furniture.h"
+
+#include <map>
+#include <set>
+
+namespace text2akn {
+namespace {
+
+// Running heads and feet sit in the first and last few lines of a page.
+constexpr int kZoneLines = 6;
+
+void drop(Line& line, const std::string& reason) {
+  line.dropped = true;
+  line.drop_reason = reason;
+}
+
+void mark_by_rule(Source& source, const Grammar& grammar) {
+  for (Line& line : source.lines) {
+    if (line.blank()) continue;
+    for (const FurnitureRule& rule : grammar.furniture)
+      if (rule.pattern.matches(line.text)) {
+        drop(line, rule.name);
+        break;
+      }
+  }
+}
+
+std::vector<std::vector<Line*>> pages_of(Source& source) {
+  std::vector<std::vector<Line*>> pages(1);
+  for (Line& line : source.lines) {
+    if (line.page_break && !pages.back().empty()) pages.emplace_back();
+    if (!line.blank() && !line.dropped) pages.back().push_back(&line);
+  }
+  return pages;
+}
+
+// Lines repeated at the top or bottom of several pages (running symbol, short title) are
+// furniture there, and so is a page-top copy of a line printed on the first page.
+void mark_running_heads(Source& source) {
+  auto pages = pages_of(source);
+  if (pages.size() < 2) return;
+  std::map<std::string, int> seen;  // line text -> pages whose zones hold it
+  for (size_t p = 1; p < pages.size(); ++p) {
+    std::set<std::string> in_page;
+    const auto& lines = pages[p];
+    for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i) in_page.insert(lines[i]->text);
+    for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i)
+      in_page.insert(lines[lines.size() - 1 - i]->text);
+    for (const auto& t : in_page) ++seen[t];
+  }
+  std::set<std::string> first_page;
+  for (const Line* l : pages[0]) first_page.insert(l->text);
+  auto running = [&](const Line* l) {
+    return seen[l->text] >= 2 || first_page.count(l->text);
+  };
+  for (size_t p = 1; p < pages.size(); ++p) {
+    auto& lines = pages[p];
+    size_t top = 0;
+    for (; top < lines.size() && top < kZoneLines && running(lines[top]); ++top)
+      drop(*lines[top], "running head");
+    for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && running(lines[i - 1]); --i)
+      drop(*lines[i - 1], "running foot");
+  }
+}
+
+void mark_footnotes(Source& source, const Grammar& grammar) {
+  if (!grammar.blocks.footnote_rule) return;
+  bool below_rule = false;
+  for (Line& line : source.lines) {
+    if (line.page_break) below_rule = false;
+    if (line.blank() || line.dropped) continue;
+    if (grammar.blocks.footnote_rule->matches(line.text)) {
+      drop(line, "footnote rule");
+      below_rule = true;
+    } else if (below_rule) {
+      line.footnote = true;
+    }
+  }
+}
+
+}  // namespace
+
+void mark_furniture(Source& source, const Grammar& grammar) {
+  mark_by_rule(source, grammar);
+  if (source.has_page_breaks) mark_running_heads(source);
+  mark_footnotes(source, grammar);
+}
+
+}  // namespace text2akn

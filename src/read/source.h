@@ -1,0 +1,31 @@
+// Stage 1: bytes -> clean lines, each remembering where it came from.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace text2akn {
+
+struct Line {
+  std::string text;          // trimmed at the end; NBSP and tabs made spaces
+  int number = 0;            // 1-based line number in the input
+  bool page_break = false;   // a form feed stood before this line
+  bool dropped = false;      // page furniture, set by the furniture stage
+  std::string drop_reason;   // the rule that dropped it
+  bool footnote = false;     // below a footnote rule, up to the end of its page
+  bool blank() const { return text.empty(); }
+};
+
+struct Source {
+  std::string name;
+  std::vector<Line> lines;
+  bool has_page_breaks = false;
+};
+
+// Checks and cleans the text: UTF-8 (BOM removed; UTF-16 refused), no NUL bytes, not empty.
+// CRLF/CR become LF, form feeds become page breaks, NBSP and tabs become spaces, trailing
+// spaces go, characters XML 1.0 forbids are removed. Throws Error(input_invalid) naming
+// line and column.
+Source read_source(std::string_view bytes, const std::string& name);
+
+}  // namespace text2akn

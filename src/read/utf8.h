@@ -1,0 +1,24 @@
+// UTF-8 checks and small helpers shared by the stages.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace text2akn {
+
+struct ByteProblem {
+  size_t offset;  // byte offset in the whole text
+  int line;       // 1-based
+  int column;     // 1-based, in characters
+};
+
+// The first byte sequence that is not well-formed UTF-8, if any.
+std::optional<ByteProblem> first_invalid_utf8(std::string_view text);
+// Decodes the code point at text[i] (text must be valid UTF-8); advances i.
+char32_t next_code_point(std::string_view text, size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+// Number of code points (the "length" a reader sees).
+size_t utf8_length(std::string_view text);
+
+}  // namespace text2akn

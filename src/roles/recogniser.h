@@ -1,0 +1,23 @@
+// Stage 3: blocks -> roles. A small state machine whose rules all come from the grammar:
+// in the current state, the first rule whose pattern matches the block gives its role and
+// perhaps the next state; otherwise the state's default does. A block given the role
+// "continuation" is joined to the one before (titles that PDF text broke over lines).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "blocks/blocks.h"
+#include "grammar/grammar.h"
+
+namespace text2akn {
+
+struct RoledBlock {
+  Block block;
+  std::string role;
+  std::string state;  // the state it was recognised in
+  std::string rule;   // "rule NAME (file:line)" or "default of STATE (file:line)"
+};
+
+std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Grammar& grammar);
+
+}  // namespace text2akn
