@@ -66,7 +66,7 @@ class Joiner {
     if (is(rules_.label_only, prev.text)) return false;
     if (!layout_.pdf && blank_between) return true;
     if (is(rules_.standalone, prev.text) || is(rules_.standalone, cur.text)) return true;
-    if (is(rules_.starts_unit, cur.text) && ends_sentence(prev.text)) return true;
+    if (is(rules_.starts_unit, cur.text) && (ends_sentence(prev.text) || whole_short_sentence(cur))) return true;
     if (is(rules_.label_only, cur.text)) return ends_sentence(prev.text) || ended_early(prev, cur);
     if (is(rules_.continues, prev.text) || starts_lower(cur.text)) return false;
     if (ended_early(prev, cur)) return true;
@@ -74,13 +74,22 @@ class Joiner {
   }
 
  private:
+  // "We hereby appeal to the international community to:" on a line of its own.
+  bool whole_short_sentence(const Line& line) const {
+    return layout_.pdf && ends_sentence(line.text) && line.text.back() != ',' &&
+           utf8_length(line.text) * 100 < layout_.width * 80;
+  }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
   }
-  // The next line's first word would have fitted: the previous line ended on purpose.
+  // The line ended well before the column did: a title, a masthead line, a paragraph's
+  // last line. Proportional fonts make character counts rough, hence the margins: a line
+  // ending a sentence may be nearly full, any other must be clearly short.
   bool ended_early(const Line& prev, const Line& cur) const {
     size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
-    return utf8_length(prev.text) + 1 + first_word_length(cur.text) + 2 < width;
+    size_t used = utf8_length(prev.text);
+    if (ends_sentence(prev.text) && prev.text.back() != ',') return used * 100 < width * 92;
+    return (used + 1 + first_word_length(cur.text)) * 100 < width * 80;
   }
   const BlockRules& rules_;
   Layout layout_;

@@ -187,12 +187,12 @@ const KindRule* find_kind(const Grammar& g, const Document& doc,
       if (k.name == forced) return &k;
     throw Error(Status::usage, "", "unknown --kind '" + forced + "'");
   }
-  if (!doc.symbols.empty())
-    for (const KindRule& k : g.kinds)
-      if (k.symbol && k.symbol->matches(doc.symbols.front())) return &k;
+  // Kinds are tried in grammar order, each by its symbol or by the text before any annex.
+  size_t end = 0;
+  while (end < blocks.size() && end < 60 && blocks[end].role != "annexHeading") ++end;
   for (const KindRule& k : g.kinds) {
-    if (!k.text) continue;
-    for (size_t i = 0; i < blocks.size() && i < 60; ++i)
+    if (k.symbol && !doc.symbols.empty() && k.symbol->matches(doc.symbols.front())) return &k;
+    for (size_t i = 0; k.text && i < end; ++i)
       if (k.text->matches(blocks[i].block.text)) return &k;
   }
   return g.kinds.empty() ? nullptr : &g.kinds.back();
