@@ -276,9 +276,12 @@ class DocWriter {
       pugi::xml_node p = preface.append_child("p");
       p.append_attribute("class") = line.role.c_str();
       if (line.role == "docNumber") {
-        pugi::xml_node n = p.append_child("inline");
-        n.append_attribute("name") = "resolutionNumber";
-        w_.write_plain(n, line.text.text);
+        // The number as printed ("75/100."): the document's own number, not a cited one.
+        std::string number = line.text.text;
+        bool dot = !number.empty() && number.back() == '.';
+        if (dot) number.pop_back();
+        w_.write_plain(p.append_child("docNumber"), number);
+        if (dot) w_.write_plain(p, ".");
       } else {
         w_.write(p, line.text);
       }
