@@ -7,7 +7,9 @@ namespace text2akn {
 namespace {
 
 // Running heads and feet sit in the first and last few lines of a page.
-constexpr int kZoneLines = 6;
+constexpr size_t kZoneLines = 6;
+// A shorter line ("2.", "Annex") may recur at a page top without being a running head.
+constexpr size_t kMinRepeated = 10;
 
 void drop(Line& line, const std::string& reason) {
   line.dropped = true;
@@ -48,10 +50,12 @@ void mark_running_heads(Source& source) {
       in_page.insert(lines[lines.size() - 1 - i]->text);
     for (const auto& t : in_page) ++seen[t];
   }
-  std::set<std::string> first_page;
-  for (const Line* l : pages[0]) first_page.insert(l->text);
+  // A running head repeats the first page's title, however the title was wrapped there.
+  std::string first_page = " ";
+  for (const Line* l : pages[0]) first_page += l->text + " ";
   auto running = [&](const Line* l) {
-    return seen[l->text] >= 2 || first_page.count(l->text);
+    return seen[l->text] >= 2 ||
+           (l->text.size() >= kMinRepeated && first_page.find(" " + l->text + " ") != std::string::npos);
   };
   for (size_t p = 1; p < pages.size(); ++p) {
     auto& lines = pages[p];
