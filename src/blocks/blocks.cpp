@@ -61,7 +61,6 @@ class Joiner {
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
   bool breaks(const Line& prev, const Line& cur, bool blank_between) const {
-    if (cur.footnote != prev.footnote) return true;
     if (cur.footnote) return is(rules_.footnote, cur.text);
     if (is(rules_.label_only, prev.text)) return false;
     if (!layout_.pdf && blank_between) return true;
@@ -113,7 +112,12 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   Layout layout = measure(source);
   Joiner joiner(grammar, layout);
   std::vector<Block> blocks;
-  const Line* prev = nullptr;
+  // Footnotes sit between the two halves of a paragraph broken by a page: the text and
+  // the notes are two streams, each joined with its own previous line.
+  struct Stream {
+    const Line* prev = nullptr;
+    size_t block = 0;
+  } text, notes;
   bool blank_between = false, page_between = false;
   for (const Line& line : source.lines) {
     if (line.page_break) page_between = true;
@@ -122,17 +126,19 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       blank_between = true;
       continue;
     }
-    if (!prev || joiner.breaks(*prev, line, blank_between)) {
+    Stream& stream = line.footnote ? notes : text;
+    if (!stream.prev || joiner.breaks(*stream.prev, line, blank_between)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
       blocks.push_back(block);
+      stream.block = blocks.size() - 1;
     }
-    Block& block = blocks.back();
+    Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
     append(block, line.text);
     block.last_line = line.number;
-    prev = &line;
+    stream.prev = &line;
     blank_between = page_between = false;
   }
   return blocks;
