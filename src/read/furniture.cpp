@@ -67,11 +67,31 @@ void mark_running_heads(Source& source) {
   }
 }
 
+// The masthead symbol printed again later is the running head of a page, also in text
+// whose page breaks were lost.
+void mark_repeated_symbol(Source& source, const Grammar& grammar) {
+  if (!grammar.symbol) return;
+  std::string symbol;
+  int seen = 0;
+  for (Line& line : source.lines) {
+    if (line.blank() || line.dropped) continue;
+    if (symbol.empty()) {
+      Match m = grammar.symbol->search(line.text);
+      if (m.found && m.begin() == 0 && m.end() == line.text.size()) symbol = line.text;
+      if (++seen > 10 && symbol.empty()) return;
+    } else if (line.text == symbol) {
+      drop(line, "running head");
+    }
+  }
+}
+
+// Footnotes run from the rule to the page end; where the text lost its form feeds, the
+// page furniture that stood at the page end ends them too.
 void mark_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_rule) return;
   bool below_rule = false;
   for (Line& line : source.lines) {
-    if (line.page_break) below_rule = false;
+    if (line.page_break || (!source.has_page_breaks && line.dropped)) below_rule = false;
     if (line.blank() || line.dropped) continue;
     if (grammar.blocks.footnote_rule->matches(line.text)) {
       drop(line, "footnote rule");
@@ -87,6 +107,7 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
   if (source.has_page_breaks) mark_running_heads(source);
+  mark_repeated_symbol(source, grammar);
   mark_footnotes(source, grammar);
 }
 
