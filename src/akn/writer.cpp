@@ -367,6 +367,12 @@ class DocWriter {
     if (!c.text.text.empty() || !c.text.notes.empty()) w_.write(node.append_child("intro").append_child("p"), c.text);
     int unnumbered = 0;
     for (const Clause& item : c.items) {
+      if (item.heading) {
+        pugi::xml_node h = node.append_child("crossHeading");
+        h.append_attribute("eId") = w_.eids.unique(id + "__crossHeading").c_str();
+        w_.write(h, item.text);
+        continue;
+      }
       std::string sub = item.num.empty() ? "u" + std::to_string(++unnumbered) : num_id(item.num);
       write_clause(node, item, "point", id + "__point_" + sub);
     }

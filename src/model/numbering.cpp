@@ -31,6 +31,12 @@ int number_value(const std::string& v) {
   return v.empty() ? -1 : n;
 }
 
+bool is_cross_heading(const std::string& text) {
+  if (text.empty() || text.size() > 100) return false;
+  char last = text.back();
+  return last != '.' && last != ';' && last != ':' && last != ',';
+}
+
 }  // namespace
 
 bool parse_label(const std::string& text, const Grammar& g, Label& label) {
@@ -104,8 +110,12 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
     }
   }
   clause.style = label.style;
+  // A bullet is an item of the clause before it, never a numbered paragraph of its own.
+  bool bullet = label.style.rfind("other-", 0) == 0;
+  if (bullet && path_.empty()) return add_unnumbered(text);
   for (size_t d = path_.size(); d-- > 0;) {
     if (at(d).style == clause.style) {
+      if (bullet && d == 0) return add_unnumbered(text);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);
     }
@@ -113,6 +123,7 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   if (path_.empty()) return place(std::move(clause), 0);
   const model::Clause& open = at(path_.size() - 1);
   bool governs = !open.num.empty() || (!open.heading && !open.text.text.empty() && open.text.text.back() == ':');
+  if (bullet && (open.heading || open.style == "p" || !governs)) return add_unnumbered(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
   if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
     diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",
@@ -126,6 +137,17 @@ void Numbering::add_unnumbered(const model::Text& text) {
   if (path_.size() >= 2 && !text.text.empty() && text.text[0] >= 'a' && text.text[0] <= 'z') {
     at(path_.size() - 2).wrap_up.push_back(text);
     path_.resize(path_.size() - 1);
+    return;
+  }
+  // A short line without punctuation among the sub-items of a paragraph is a heading over
+  // the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph.
+  if (path_.size() >= 2 && is_cross_heading(text.text)) {
+    model::Clause heading;
+    heading.text = text;
+    heading.heading = true;
+    heading.style = "crossHeading";
+    at(0).items.push_back(std::move(heading));
+    path_.resize(1);
     return;
   }
   model::Clause clause;
