@@ -51,6 +51,9 @@ class DocumentBuilder {
       doc.closing.push_back(text);
     } else if (role == "footnote") {
       notes_.push_back(text);
+    } else if (role == "subItem" && body_empty() && !doc.preamble.empty()) {
+      // "(a) ..." items of a preambular clause stay part of that clause
+      doc.preamble.back().text += " " + text.text;
     } else if (role == "operativeParagraph" || role == "subItem") {
       numbering_.add_numbered(text, role == "subItem");
     } else if (role == "sectionHeading") {
