@@ -60,12 +60,14 @@ class Joiner {
  public:
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
-  bool breaks(const Line& prev, const Line& cur, bool blank_between) const {
+  bool breaks(const Line& prev, const Line& cur, bool blank_between, bool page_between) const {
     if (cur.footnote) return is(rules_.footnote, cur.text);
     if (is(rules_.label_only, prev.text)) return false;
     if (!layout_.pdf && blank_between) return true;
     if (is(rules_.standalone, prev.text) || is(rules_.standalone, cur.text)) return true;
-    if (is(rules_.starts_unit, cur.text) && (ends_sentence(prev.text) || whole_short_sentence(cur))) return true;
+    if (is(rules_.starts_unit, cur.text) &&
+        (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
+      return true;
     if (is(rules_.label_only, cur.text)) return ends_sentence(prev.text) || ended_early(prev, cur);
     if (is(rules_.continues, prev.text) || starts_lower(cur.text)) return false;
     if (ended_early(prev, cur)) return true;
@@ -127,7 +129,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
-    if (!stream.prev || joiner.breaks(*stream.prev, line, blank_between)) {
+    if (!stream.prev || joiner.breaks(*stream.prev, line, blank_between, page_between)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;

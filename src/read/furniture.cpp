@@ -53,8 +53,9 @@ void mark_running_heads(Source& source) {
   // A running head repeats the first page's title, however the title was wrapped there.
   std::string first_page = " ";
   for (const Line* l : pages[0]) first_page += l->text + " ";
+  auto repeated = [&](const Line* l) { return seen[l->text] >= 2; };
   auto running = [&](const Line* l) {
-    return seen[l->text] >= 2 ||
+    return repeated(l) ||
            (l->text.size() >= kMinRepeated && first_page.find(" " + l->text + " ") != std::string::npos);
   };
   for (size_t p = 1; p < pages.size(); ++p) {
@@ -62,7 +63,8 @@ void mark_running_heads(Source& source) {
     size_t top = 0;
     for (; top < lines.size() && top < kZoneLines && running(lines[top]); ++top)
       drop(*lines[top], "running head");
-    for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && running(lines[i - 1]); --i)
+    // Page feet are only what recurs: the last lines of a page may well quote page one.
+    for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
   }
 }
