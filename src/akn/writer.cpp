@@ -41,13 +41,18 @@ class DocWriter {
         w_{annotator, refs_, eids, prefix, {year_of(doc.issue_date), doc.actor, true}} {}
 
   void write(pugi::xml_node parent) {
-    pugi::xml_node root = parent.append_child(doc_.element.c_str());
+    bool collection = !doc_.parts.empty();
+    pugi::xml_node root = parent.append_child(collection ? "documentCollection" : doc_.element.c_str());
     root.append_attribute("name") = doc_.kind.c_str();
     pugi::xml_node meta = root.append_child("meta");
     if (!doc_.masthead.empty()) write_cover(root.append_child("coverPage"));
     write_preface(root);
-    write_preamble(root);
-    write_body(root.append_child("mainBody"));
+    if (collection) {
+      write_parts(root.append_child("collectionBody"));
+    } else {
+      write_preamble(root);
+      write_body(root.append_child("mainBody"));
+    }
     write_conclusions(root);
     write_attachments(root);
     write_meta(meta);
@@ -416,6 +421,17 @@ class DocWriter {
       pugi::xml_node role = sig.append_child("role");
       role.append_attribute("refersTo") = role_refs[i].c_str();
       w_.write(role, s.roles[i], {}, false);
+    }
+  }
+
+  // Resolutions A, B ... : one component each, a whole statement with its own identity.
+  void write_parts(pugi::xml_node body) {
+    int n = 0;
+    for (const Document& part : doc_.parts) {
+      std::string id = prefix_ + "cmp_" + std::to_string(++n);
+      pugi::xml_node component = body.append_child("component");
+      component.append_attribute("eId") = w_.eids.unique(id).c_str();
+      DocWriter(w_.annotator, part, id + "__", w_.eids, "cmp_" + std::to_string(n)).write(component);
     }
   }
 

@@ -153,7 +153,7 @@ const std::set<std::string>& Grammar::known_roles() {
       "sessionBody", "session", "agendaItems", "agendaTitle",
       "adoption", "committeeReport", "docNumber", "docTitle", "letterTitle",
       "letterParagraph", "signature", "signatureRole", "signatory",
-      "annexHeading", "annexTitle", "formula", "preambularClause",
+      "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",
       "operativeParagraph", "subItem", "sectionHeading", "unnumberedParagraph",
       "closing", "closingDate", "continuation", "footnote", "paragraph"};
   return roles;

@@ -24,6 +24,8 @@ class DocumentBuilder {
     Document& doc = *current_;
     if (role == "annexHeading") {
       start_annex(text);
+    } else if (role == "partHeading") {
+      start_part(text);
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
                role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
       doc.masthead.push_back({role, text});
@@ -75,10 +77,38 @@ class DocumentBuilder {
  private:
   bool body_empty() const { return current_->body.empty(); }
 
+  // Annexes belong to the part being read, if any.
+  Document& host() { return root_.parts.empty() ? root_ : root_.parts.back(); }
+
+  void start_part(const Text& heading) {
+    numbering_.finish();
+    // Text read before the first part heading (its letter lost in the scan) is a part too.
+    if (root_.parts.empty() && (root_.formula || !root_.preamble.empty() || !root_.body.empty())) {
+      Document first;
+      first.formula = std::move(root_.formula);
+      root_.formula.reset();
+      first.preamble = std::move(root_.preamble);
+      first.body = std::move(root_.body);
+      first.closing = std::move(root_.closing);
+      first.signatures = std::move(root_.signatures);
+      first.annexes = std::move(root_.annexes);
+      root_.preamble.clear();
+      root_.body.clear();
+      root_.closing.clear();
+      root_.signatures.clear();
+      root_.annexes.clear();
+      root_.parts.push_back(std::move(first));
+    }
+    root_.parts.emplace_back();
+    current_ = &root_.parts.back();
+    current_->heading.push_back({"partHeading", heading});
+    numbering_ = Numbering(g_, current_->body, diags_);
+  }
+
   void start_annex(const Text& heading) {
     numbering_.finish();
-    root_.annexes.emplace_back();
-    current_ = &root_.annexes.back();
+    host().annexes.emplace_back();
+    current_ = &host().annexes.back();
     current_->annex_heading = heading;
     numbering_ = Numbering(g_, current_->body, diags_);
   }
@@ -173,6 +203,7 @@ class DocumentBuilder {
     }
     for (auto& t : d.signatories) out.push_back(&t);
     for (auto& a : d.annexes) collect_texts(a, out);
+    for (auto& p : d.parts) collect_texts(p, out);
   }
 
   const Grammar& g_;
@@ -237,6 +268,17 @@ std::string actor_of(const Grammar& g, const Document& doc) {
   return "un";
 }
 
+// Parts and annexes share their host's identity: symbol, dates, body.
+void inherit(Document& child, const Document& host, const std::string& kind, const std::string& element) {
+  child.kind = kind;
+  child.element = element;
+  child.subtype = host.subtype;
+  child.symbols = host.symbols;
+  child.issue_date = host.issue_date;
+  child.work_date = host.work_date;
+  child.actor = host.actor;
+}
+
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
                 const std::string& forced_kind, std::vector<Diagnostic>& diags) {
   for (const auto& line : doc.masthead) {
@@ -263,15 +305,11 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
                      "no document symbol in the text: the FRBR number is derived from the date and title", 0, 0});
   if (doc.issue_date.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
-  for (Document& annex : doc.annexes) {
-    annex.kind = "annex";
-    annex.element = "doc";
-    annex.subtype = doc.subtype;
-    annex.symbols = doc.symbols;
-    annex.issue_date = doc.issue_date;
-    annex.work_date = doc.work_date;
-    annex.actor = doc.actor;
+  for (Document& part : doc.parts) {
+    inherit(part, doc, doc.kind, doc.element);
+    for (Document& annex : part.annexes) inherit(annex, doc, "annex", "doc");
   }
+  for (Document& annex : doc.annexes) inherit(annex, doc, "annex", "doc");
 }
 
 }  // namespace

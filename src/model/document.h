@@ -67,6 +67,9 @@ struct Document {
   std::vector<Signature> signatures;
   std::vector<Text> signatories;  // signing bodies printed without "(Signed)"
   std::vector<Document> annexes;
+  // Resolutions A, B ... printed under one symbol: the document is their collection and
+  // each part is a document of its own (heading holds the part's letter).
+  std::vector<Document> parts;
 };
 
 }  // namespace text2akn::model
