@@ -141,7 +141,8 @@ void Numbering::add_unnumbered(const model::Text& text) {
   }
   // A short line without punctuation among the sub-items of a paragraph is a heading over
   // the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph.
-  if (path_.size() >= 2 && is_cross_heading(text.text)) {
+  if (!path_.empty() && is_cross_heading(text.text) && at(0).num.size() &&
+      (!at(0).items.empty() || (!at(0).text.text.empty() && at(0).text.text.back() == ':'))) {
     model::Clause heading;
     heading.text = text;
     heading.heading = true;

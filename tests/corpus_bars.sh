@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The corpus bars: batch-convert the development sets of ../shared/corpus, score the output with
+# shared/tools/akn-score (with the official schema) and fail when a figure is below its bar.
+# Run by ctest (label "corpus"), or by hand:
+#   bash tests/corpus_bars.sh BUILD/src/text2akn SHARED_DIR SCHEMA [KEEP_DIR]
+# KEEP_DIR, if given, keeps the converted files, the scorer's tables and JSON reports there.
+set -uo pipefail
+
+# ------------------------------------------------------------------------- the bars
+# The least value of each figure of the scorer's OVERALL line, per set; "*" applies to every
+# set. A figure without a bar is printed, not checked; "n/a" (no gold for it) is not checked.
+# The accuracy bars are higher than what the converter reaches today: raise these
+# values (or add e.g. ["unxml/en:preamble_f1"]=0.98) as it improves.
+declare -A BARS=(
+  ["*:converted"]=1.0
+  ["*:valid"]=1.0
+)
+# The sets, each with its gold folder (relative to SHARED_DIR/corpus).
+SETS=(letters pdf-resolutions real unxml/en)
+declare -A GOLD=(
+  [letters]=letters/gold
+  [pdf-resolutions]=pdf-resolutions/gold
+  [real]=real/gold
+  [unxml/en]=unxml/gold/en
+)
+# Scoring 'preserved' (word-by-word comparison of input and output) is most of the time
+# (~1.5 min of ~2 on two cores); TEXT2AKN_CORPUS_PRESERVED=0 leaves it out.
+PRESERVED=${TEXT2AKN_CORPUS_PRESERVED:-1}
+# -------------------------------------------------------------------------
+
+if [[ $# -lt 3 || $# -gt 4 ]]; then
+  echo "usage: $0 TEXT2AKN SHARED_DIR SCHEMA [KEEP_DIR]" >&2
+  exit 2
+fi
+BIN=$1
+SHARED=$2
+SCHEMA=$3
+CORPUS=$SHARED/corpus
+SCORER=$SHARED/tools/akn-score
+for f in "$BIN" "$SCHEMA" "$SCORER"; do
+  [[ -e $f ]] || { echo "FAIL: $f not found"; exit 1; }
+done
+command -v xmllint >/dev/null || { echo "FAIL: xmllint not found (apt-get install libxml2-utils)"; exit 1; }
+if [[ $# -eq 4 ]]; then
+  WORK=$4
+  mkdir -p "$WORK"
+else
+  WORK=$(mktemp -d "${TMPDIR:-/tmp}/text2akn-corpus-XXXXXX")
+  trap 'rm -rf "$WORK"' EXIT
+fi
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+# 1. convert every set (the converter validates each file itself; failures are scored as such)
+for set in "${SETS[@]}"; do
+  [[ -d $CORPUS/$set ]] || { echo "FAIL: $CORPUS/$set not found"; exit 1; }
+  start=$SECONDS
+  "$BIN" batch -q -j "$JOBS" --out-dir "$WORK/out/$set" --report "$WORK/batch-${set//\//-}.json" \
+    "$CORPUS/$set" 2>"$WORK/batch-${set//\//-}.err"
+  rc=$?
+  failed=$(grep -c . "$WORK/batch-${set//\//-}.err")
+  echo "converted $set in $((SECONDS - start)) s (batch exit $rc, $failed error lines)"
+  head -n 5 "$WORK/batch-${set//\//-}.err"
+done
+
+# 2. score: the longest set in the background, the others meanwhile
+score() {  # SET
+  local set=$1 tag=${1//\//-}
+  local args=(--gold "$CORPUS/${GOLD[$set]}" --out "$WORK/out/$set" --schema "$SCHEMA" --json "$WORK/score-$tag.json")
+  [[ $PRESERVED == 1 ]] && args+=(--inputs "$CORPUS/$set")
+  python3 "$SCORER" "${args[@]}" >"$WORK/score-$tag.txt" 2>&1
+  echo $? >"$WORK/score-$tag.rc"
+}
+start=$SECONDS
+score "${SETS[-1]}" &
+for set in "${SETS[@]:0:${#SETS[@]}-1}"; do score "$set"; done
+wait
+echo "scored in $((SECONDS - start)) s"
+
+# 3. print and check
+failures=0
+bar_of() {  # SET FIGURE -> the bar or ""
+  local key="$1:$2"
+  if [[ -n ${BARS[$key]+x} ]]; then echo "${BARS[$key]}"; elif [[ -n ${BARS[*:$2]+x} ]]; then echo "${BARS[*:$2]}"; fi
+}
+for set in "${SETS[@]}"; do
+  tag=${set//\//-}
+  echo
+  echo "== $set"
+  overall=$(grep '^OVERALL ' "$WORK/score-$tag.txt")
+  if [[ $(cat "$WORK/score-$tag.rc") != 0 || -z $overall ]]; then
+    echo "FAIL: the scorer failed on $set:"
+    tail -n 20 "$WORK/score-$tag.txt"
+    failures=$((failures + 1))
+    continue
+  fi
+  grep -E '^(ALL|preamble:|operative:|signatures_f1)' "$WORK/score-$tag.txt"
+  echo "$overall"
+  declare -A seen=()
+  for pair in ${overall#OVERALL }; do
+    figure=${pair%%=*}
+    got=${pair#*=}
+    seen[$figure]=1
+    bar=$(bar_of "$set" "$figure")
+    [[ -z $bar ]] && continue
+    if [[ $got == n/a ]]; then
+      echo "  $figure: n/a, bar $bar not checked"
+    elif awk -v g="$got" -v b="$bar" 'BEGIN { exit !(g + 0 < b + 0) }'; then
+      echo "FAIL: $set $figure=$got is below its bar $bar"
+      failures=$((failures + 1))
+    fi
+  done
+  # a bar on a figure the scorer no longer prints is a mistake, not a pass
+  for key in "${!BARS[@]}"; do
+    figure=${key#*:}
+    [[ ${key%%:*} == "*" || ${key%%:*} == "$set" ]] || continue
+    [[ -n ${seen[$figure]+x} ]] || { echo "FAIL: bar on '$figure' but the scorer prints no such figure"; failures=$((failures + 1)); }
+  done
+  unset seen
+done
+
+echo
+if [[ $failures -eq 0 ]]; then
+  echo "corpus bars: all met"
+else
+  echo "corpus bars: $failures below the bar"
+fi
+[[ $failures -eq 0 ]]

@@ -1,0 +1,275 @@
+// The grammar is data: a broken rule file must be reported with file:line, never ignored,
+// a runaway pattern must fail fast, and the shipped grammar/en must load.
+#define BOOST_TEST_MODULE grammar
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <regex>
+#include <string>
+
+#include "grammar/grammar.h"
+#include "grammar/pattern.h"
+#include "grammar/rule_file.h"
+#include "test_support.h"
+#include "text2akn.h"
+
+using namespace text2akn;
+namespace fs = std::filesystem;
+
+namespace {
+
+int line_count(const std::string& text) {
+  int n = 0;
+  for (char c : text) n += c == '\n';
+  if (!text.empty() && text.back() != '\n') ++n;
+  return n;
+}
+
+// A copy of grammar/en in a temporary folder, one of whose files can be broken.
+struct BrokenGrammar {
+  test::TempDir tmp;
+  fs::path dir() const { return tmp.path(); }
+  fs::path file(const std::string& name) const { return tmp.path() / "en" / name; }
+  BrokenGrammar() { fs::copy(test::grammar_dir() / "en", tmp.path() / "en", fs::copy_options::recursive); }
+
+  // Appends text to a file; returns the number its first appended line gets.
+  int append(const std::string& name, const std::string& text) {
+    std::string old = test::read_file(file(name));
+    if (!old.empty() && old.back() != '\n') old += '\n';
+    test::write_file(file(name), old + text);
+    return line_count(old) + 1;
+  }
+  void prepend(const std::string& name, const std::string& text) {
+    test::write_file(file(name), text + test::read_file(file(name)));
+  }
+};
+
+// load_grammar must throw RuleError; what() must start with "FILE:LINE:".
+void check_rule_error(const BrokenGrammar& g, const std::string& name, int line, const std::string& word) {
+  try {
+    load_grammar(g.dir().string(), "en");
+  } catch (const RuleError& e) {
+    std::string expected = g.file(name).string() + ":" + std::to_string(line) + ":";
+    BOOST_TEST(std::string(e.what()).rfind(expected, 0) == 0,
+               "what() = '" << e.what() << "', expected it to start with '" << expected << "'");
+    BOOST_TEST(e.line() == line);
+    BOOST_TEST(e.file() == g.file(name).string());
+    BOOST_TEST(std::string(e.what()).find(word) != std::string::npos, "what() = " << e.what());
+    return;
+  }
+  BOOST_FAIL("the broken grammar loaded without error");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(rule_file_format)
+
+BOOST_AUTO_TEST_CASE(records_fields_repeats_and_continuations) {
+  const std::string text =
+      "# comment\n"
+      "\n"
+      "[rule first]\n"
+      "in: masthead\n"
+      "match: ^a\n"
+      "match: ^b\n"
+      "  (?:c)$\n"
+      "[lexicon months]\r\n"
+      "March: 3\r\n";
+  auto records = parse_rule_file(text, "t.rules");
+  BOOST_TEST_REQUIRE(records.size() == 2u);
+  const Record& r = records[0];
+  BOOST_TEST(r.kind == "rule");
+  BOOST_TEST(r.name == "first");
+  BOOST_TEST(r.line == 3);
+  BOOST_TEST_REQUIRE(r.all("match").size() == 2u);
+  BOOST_TEST(r.all("match")[0]->value == "^a");
+  BOOST_TEST(r.all("match")[1]->value == "^b(?:c)$");  // the continuation line is appended
+  BOOST_TEST(r.all("match")[1]->line == 6);
+  BOOST_TEST(r.one("in", true)->value == "masthead");
+  BOOST_TEST(records[1].kind == "lexicon");
+  BOOST_TEST(records[1].name == "months");
+  BOOST_TEST(records[1].one("March", true)->value == "3");  // CRLF: no '\r' in the value
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
+  struct Case {
+    std::string text;
+    int line;
+  };
+  const Case cases[] = {
+      {"# c\nkey: value\n", 2},                     // a field before the first header
+      {"[rule x]\nmatch: a\n[rule y\n", 3},         // header without ']'
+      {"[rule x]\nno colon here\n", 2},             // not key: value
+      {"[]\n", 1},                                  // empty header
+      {"[rule x]\n  continued\n", 2},               // continuation without a field
+      {"# c\n# c\nmatch: caf\xE9\n", 3},            // not UTF-8
+  };
+  for (const Case& c : cases) {
+    try {
+      parse_rule_file(c.text, "x.rules");
+      BOOST_ERROR("no error for: " << c.text);
+    } catch (const RuleError& e) {
+      std::string expected = "x.rules:" + std::to_string(c.line) + ":";
+      BOOST_TEST(std::string(e.what()).rfind(expected, 0) == 0, "what() = " << e.what());
+      BOOST_TEST(e.line() == c.line);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(broken_grammar_folder)
+
+BOOST_AUTO_TEST_CASE(bad_regex) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "[rule broken]\nin: masthead\nmatch: ^(unclosed\nrole: authority\n");
+  check_rule_error(g, "roles.rules", line + 2, "pattern");
+}
+
+BOOST_AUTO_TEST_CASE(bad_regex_among_alternatives_names_its_own_line) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "[rule two]\nmatch: ^ok$\nmatch: ^[unclosed$\nmatch: ^ok too$\nrole: authority\n");
+  check_rule_error(g, "roles.rules", line + 2, "pattern");
+}
+
+BOOST_AUTO_TEST_CASE(key_given_twice_where_only_one_is_allowed) {
+  BrokenGrammar g;
+  int line = g.append("furniture.rules", "[furniture two]\nmatch: ^a$\n\nmatch: ^b$\n");
+  check_rule_error(g, "furniture.rules", line + 3, "twice");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_key) {
+  BrokenGrammar g;
+  int line = g.append("furniture.rules", "[furniture typo]\nmatch: ^x$\nmatchh: ^y$\n");
+  check_rule_error(g, "furniture.rules", line + 2, "matchh");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_role) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "\n# a rule with a misspelt role\n[rule x]\nmatch: ^x$\nrole: preambleClause\n");
+  check_rule_error(g, "roles.rules", line + 4, "preambleClause");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_record_kind) {
+  BrokenGrammar g;
+  int line = g.append("inline.rules", "[inlne date2]\nmarkup: date\n");
+  check_rule_error(g, "inline.rules", line, "inlne");
+}
+
+BOOST_AUTO_TEST_CASE(field_before_header) {
+  BrokenGrammar g;
+  g.prepend("blocks.rules", "# stray field\n\nlabel: ^x\n");
+  check_rule_error(g, "blocks.rules", 3, "before");
+}
+
+BOOST_AUTO_TEST_CASE(non_utf8_rule_file) {
+  BrokenGrammar g;
+  int line = g.append("lexicon.rules", "[lexicon x]\nR\xE9sum\xE9: 1\n");
+  check_rule_error(g, "lexicon.rules", line + 1, "UTF-8");
+}
+
+BOOST_AUTO_TEST_CASE(broken_entity_list) {
+  BrokenGrammar g;
+  int line = g.append("countries.tsv", "arcadia Arcadia without tabs\n");
+  check_rule_error(g, "countries.tsv", line, "id");
+}
+
+BOOST_AUTO_TEST_CASE(missing_language_folder) {
+  BrokenGrammar g;
+  BOOST_CHECK_THROW(load_grammar(g.dir().string(), "xx"), RuleError);
+}
+
+BOOST_AUTO_TEST_CASE(converter_reports_grammar_invalid) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "[rule broken]\nmatch: (\nrole: authority\n");
+  Options o;
+  o.grammar_dir = g.dir().string();
+  o.validate = false;
+  try {
+    Converter c(o);
+    BOOST_FAIL("the converter accepted a broken grammar");
+  } catch (const Error& e) {
+    BOOST_TEST(static_cast<int>(e.status()) == static_cast<int>(Status::grammar_invalid));
+    std::string place = g.file("roles.rules").string() + ":" + std::to_string(line + 1) + ":";
+    BOOST_TEST(e.describe().find(place) != std::string::npos, "describe() = " << e.describe());
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(patterns)
+
+BOOST_AUTO_TEST_CASE(catastrophic_backtracking_throws_instead_of_hanging) {
+  Pattern p("^(a+)+$");
+  const std::string subject = std::string(40, 'a') + "!";
+  auto start = std::chrono::steady_clock::now();
+  BOOST_CHECK_THROW(p.search(subject), std::runtime_error);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  BOOST_TEST(seconds < 10.0, "the match limit took " << seconds << " s to stop the pattern");
+  // the same pattern still works on ordinary text
+  BOOST_TEST(p.matches("aaaa"));
+  BOOST_TEST(!p.matches("aaab"));
+}
+
+BOOST_AUTO_TEST_CASE(bad_pattern_is_invalid_argument_with_offset) {
+  try {
+    Pattern p("^(?<num>\\d+");
+    BOOST_FAIL("an unclosed group compiled");
+  } catch (const std::invalid_argument& e) {
+    BOOST_TEST(std::string(e.what()).find("offset") != std::string::npos, "what() = " << e.what());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(named_groups_and_utf8) {
+  Pattern p("(?<day>\\d{1,2}) (?<month>\\w+)");
+  std::string s = "le 8 août";
+  Match m = p.search(s);
+  BOOST_TEST_REQUIRE(m.found);
+  BOOST_TEST(m.group(s, p.group_number("day")) == "8");
+  BOOST_TEST(m.group(s, p.group_number("month")) == "août");  // \w is Unicode-aware (UCP)
+  BOOST_TEST(p.group_number("year") == -1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(shipped_grammar)
+
+BOOST_AUTO_TEST_CASE(grammar_en_loads) {
+  Grammar g = load_grammar(test::grammar_dir().string(), "en");
+  BOOST_TEST(g.lang == "en");
+  BOOST_TEST(g.initial_state == "masthead");
+  BOOST_TEST(g.symbol.has_value());
+  BOOST_TEST(g.blocks.label.has_value());
+  BOOST_TEST(g.blocks.label_only.has_value());
+  BOOST_TEST(!g.furniture.empty());
+  BOOST_TEST(!g.roles.empty());
+  BOOST_TEST(!g.kinds.empty());
+  BOOST_TEST(!g.inlines.empty());
+  BOOST_TEST(g.lookup("months", "March") == "3");
+  BOOST_TEST(g.lookup("months", "march") == "3");  // keys ignore case
+  BOOST_TEST(g.lookup("bodies", "Security Council") == "un-sc");
+  // every rule's role is one the builder knows; every named next state exists
+  for (const RoleRule& r : g.roles) {
+    BOOST_TEST(Grammar::known_roles().count(r.role) == 1u, r.origin.where() << " role " << r.role);
+    if (!r.next.empty()) BOOST_TEST(g.defaults.count(r.next) == 1u, r.origin.where() << " next " << r.next);
+  }
+  bool azerbaijan = false, unesco = false;
+  for (const Entity& e : g.entities) {
+    azerbaijan = azerbaijan || (e.id == "azerbaijan" && e.type == "location");
+    unesco = unesco || (e.type == "organization" && std::find(e.aliases.begin(), e.aliases.end(), "UNESCO") != e.aliases.end());
+  }
+  BOOST_TEST(azerbaijan);
+  BOOST_TEST(unesco);
+}
+
+BOOST_AUTO_TEST_CASE(symbol_pattern_finds_un_symbols) {
+  Grammar g = load_grammar(test::grammar_dir().string(), "en");
+  for (std::string s : {"A/RES/75/100", "S/RES/1325 (2000)", "A/79/826", "A/HRC/RES/55/1", "E/2025/L.12"}) {
+    std::string text = "see document " + s + " of the session";
+    Match m = g.symbol->search(text);
+    BOOST_TEST_REQUIRE(m.found, s);
+    BOOST_TEST(text.substr(m.begin(), m.end() - m.begin()) == s);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

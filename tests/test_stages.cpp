@@ -1,0 +1,338 @@
+// The stages between reading and writing, each on its own with the real grammar/en:
+// lines -> blocks, clause labels and nesting, dates, FRBR identifiers.
+#define BOOST_TEST_MODULE stages
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "akn/frbr.h"
+#include "blocks/blocks.h"
+#include "grammar/grammar.h"
+#include "inline/dates.h"
+#include "model/numbering.h"
+#include "read/furniture.h"
+#include "read/source.h"
+#include "test_support.h"
+
+using namespace text2akn;
+
+namespace {
+
+const Grammar& grammar() {
+  static const Grammar g = load_grammar(test::grammar_dir().string(), "en");
+  return g;
+}
+
+std::vector<Block> blocks_of(const std::string& text) {
+  Source s = read_source(text, "snippet.txt");
+  mark_furniture(s, grammar());
+  return make_blocks(s, grammar());
+}
+
+std::vector<std::string> texts(const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  for (const Block& b : blocks) out.push_back(b.text);
+  return out;
+}
+
+model::Text text(const std::string& s, int line) {
+  model::Text t;
+  t.text = s;
+  t.line = line;
+  return t;
+}
+
+std::vector<std::string> nums(const std::vector<model::Clause>& clauses) {
+  std::vector<std::string> out;
+  for (const auto& c : clauses) out.push_back(c.num);
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(blocks)
+
+BOOST_AUTO_TEST_CASE(label_alone_on_a_line_joins_the_next_line) {
+  // as pdftotext gives numbered paragraphs: the number on a line of its own
+  const std::string text =
+      "1.\n"
+      "Recognizes the importance of the matter and calls upon all States to cooperate\n"
+      "fully with the Special Rapporteur in the discharge of the mandate;\n"
+      "2.\n"
+      "Decides to remain seized of the matter.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST(texts(b) ==
+                 (std::vector<std::string>{
+                     "1. Recognizes the importance of the matter and calls upon all States to cooperate "
+                     "fully with the Special Rapporteur in the discharge of the mandate;",
+                     "2. Decides to remain seized of the matter."}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(b.size() == 2u);
+  BOOST_TEST(b[0].first_line == 1);
+  BOOST_TEST(b[0].last_line == 3);
+  BOOST_TEST(b[1].first_line == 4);
+  BOOST_TEST(b[1].last_line == 5);
+}
+
+BOOST_AUTO_TEST_CASE(sub_item_label_alone_joins_too) {
+  const std::string text =
+      "2. Requests the Secretary-General:\n"
+      "(a)\n"
+      "To submit a report;\n"
+      "(b)\n"
+      "To keep the Council informed.\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"2. Requests the Secretary-General:", "(a) To submit a report;",
+                                           "(b) To keep the Council informed."}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(page_break_inside_a_sentence_joins_and_is_remembered) {
+  const std::string text =
+      "3. Calls upon all States to cooperate fully with the Special Rapporteur in the\n"
+      "\f"
+      "discharge of the mandate, and to provide all the information requested;\n"
+      "4. Decides to remain seized of the matter.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 2u, "blocks: " << b.size());
+  BOOST_TEST(b[0].text ==
+             "3. Calls upon all States to cooperate fully with the Special Rapporteur in the "
+             "discharge of the mandate, and to provide all the information requested;");
+  BOOST_TEST(b[0].page_break);
+  BOOST_TEST(!b[1].page_break);
+}
+
+BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
+  const std::string text =
+      "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"
+      "Secretary-General and has the honour to transmit herewith a summary of the national\n"
+      "strategy on climate adaptation.\n"
+      "\n"
+      "The Permanent Mission avails itself of this opportunity to renew the assurances of its\n"
+      "highest consideration.\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "The Permanent Mission of Borealia to the United Nations presents its compliments to the "
+                     "Secretary-General and has the honour to transmit herewith a summary of the national "
+                     "strategy on climate adaptation.",
+                     "The Permanent Mission avails itself of this opportunity to renew the assurances of its "
+                     "highest consideration."}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(hyphen_at_a_line_end_joins_the_word) {
+  const std::string text =
+      "Referring to the goals that enhance the role of women in socio-\n"
+      "economic development and in the peaceful settlement of disputes,\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 1u);
+  BOOST_TEST(b[0].text.find("socio-economic development") != std::string::npos, b[0].text);
+}
+
+BOOST_AUTO_TEST_CASE(clean_text_gives_one_block_per_paragraph) {
+  const std::string text =
+      "I have the honour to transmit herewith the declaration adopted at the Forum.\n"
+      "\n"
+      "The Forum brought together representatives of 14 Governments.\n"
+      "\n"
+      "I should be grateful if the present letter could be circulated as a document.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 3u);
+  BOOST_TEST(b[0].text == "I have the honour to transmit herewith the declaration adopted at the Forum.");
+  BOOST_TEST(b[1].text == "The Forum brought together representatives of 14 Governments.");
+  BOOST_TEST(b[2].first_line == 5);
+  BOOST_TEST(b[2].last_line == 5);
+}
+
+BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
+  const std::string text =
+      "1. Decides to remain seized of the matter.\n"
+      "25-04579 (E)\n"
+      "*2504579*\n"
+      "2. Requests the Secretary-General to report.\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"1. Decides to remain seized of the matter.",
+                                           "2. Requests the Secretary-General to report."}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(numbering)
+
+BOOST_AUTO_TEST_CASE(parse_label_styles) {
+  struct Case {
+    std::string text, num, style, value, rest;
+  };
+  const Case cases[] = {
+      {"1. Decides to act", "1.", "number-dot", "1", "Decides to act"},
+      {"12. Requests", "12.", "number-dot", "12", "Requests"},
+      {"(a) To submit", "(a)", "letter-paren", "a", "To submit"},
+      {"(iv) To keep", "(iv)", "roman-paren", "iv", "To keep"},
+      {"(i) To keep", "(i)", "roman-paren", "i", "To keep"},
+      {"(a bis) To add", "(a bis)", "letter-paren", "a bis", "To add"},
+      {"(3) Third", "(3)", "number-paren", "3", "Third"},
+      {"IV. Follow-up", "IV.", "ROMAN-dot", "IV", "Follow-up"},
+      {"B. Programme budget", "B.", "LETTER-dot", "B", "Programme budget"},
+  };
+  for (const Case& c : cases) {
+    Label l;
+    BOOST_TEST_REQUIRE(parse_label(c.text, grammar(), l), c.text);
+    BOOST_TEST(l.num == c.num, c.text);
+    BOOST_TEST(l.style == c.style, c.text);
+    BOOST_TEST(l.value == c.value, c.text);
+    BOOST_TEST(c.text.substr(l.length) == c.rest, c.text);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(no_label_in_running_text) {
+  for (std::string s : {"Recalling its resolution 75/100,", "1990 was a year", "We, the participants",
+                        "2025 Review Conference"}) {
+    Label l;
+    BOOST_TEST(!parse_label(s, grammar(), l), s);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("1. Decides:", 1), false);
+  const std::string letters = "abcdefghij";
+  for (size_t k = 0; k < letters.size(); ++k)
+    n.add_numbered(text(std::string("(") + letters[k] + ") item;", static_cast<int>(k) + 2), true);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 1u);
+  BOOST_TEST_REQUIRE(body[0].items.size() == 10u, "items under 1.: " << body[0].items.size());
+  BOOST_TEST(body[0].items[8].num == "(i)");
+  BOOST_TEST(body[0].items[8].style == "letter-paren");
+  BOOST_TEST(body[0].items[8].items.empty());
+  BOOST_TEST(body[0].items[9].num == "(j)");
+}
+
+BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("1. Decides:", 1), false);
+  n.add_numbered(text("(a) To consider:", 2), true);
+  n.add_numbered(text("(i) first;", 3), true);
+  n.add_numbered(text("(ii) second;", 4), true);
+  n.add_numbered(text("(b) To report.", 5), true);
+  n.add_numbered(text("2. Requests more.", 6), false);
+  n.finish();
+  BOOST_TEST(nums(body) == (std::vector<std::string>{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(nums(body[0].items) == (std::vector<std::string>{"(a)", "(b)"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body[0].items.size() == 2u);
+  BOOST_TEST(nums(body[0].items[0].items) == (std::vector<std::string>{"(i)", "(ii)"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body[0].items[0].items.size() == 2u);
+  BOOST_TEST(body[0].items[0].items[0].style == "roman-paren");
+  BOOST_TEST(body[0].items[0].items[0].text.text == "first;");  // the label is not part of the text
+  BOOST_TEST(diags.empty());
+}
+
+BOOST_AUTO_TEST_CASE(i_directly_under_a_paragraph_is_roman) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("1. Decides:", 1), false);
+  n.add_numbered(text("(i) first;", 2), true);
+  n.add_numbered(text("(ii) second.", 3), true);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 1u);
+  BOOST_TEST_REQUIRE(body[0].items.size() == 2u);
+  BOOST_TEST(body[0].items[0].style == "roman-paren");
+  BOOST_TEST(body[0].items[1].style == "roman-paren");
+}
+
+BOOST_AUTO_TEST_CASE(a_gap_in_the_numbers_is_diagnosed) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("1. First.", 1), false);
+  n.add_numbered(text("3. Third.", 2), false);
+  n.finish();
+  BOOST_TEST(body.size() == 2u);
+  BOOST_TEST_REQUIRE(diags.size() == 1u);
+  BOOST_TEST(diags[0].code == "numbering-gap");
+  BOOST_TEST(diags[0].line == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(dates)
+
+BOOST_AUTO_TEST_CASE(full_date) {
+  BOOST_TEST(first_date("Letter dated 19 March 2025 from", grammar()) == "2025-03-19");
+  auto d = find_dates("on 19 March 2025.", grammar(), 0);
+  BOOST_TEST_REQUIRE(d.size() == 1u);
+  BOOST_TEST(d[0].iso == "2025-03-19");
+  BOOST_TEST(d[0].begin == 3u);
+  BOOST_TEST(d[0].end == 16u);
+}
+
+BOOST_AUTO_TEST_CASE(date_without_year_takes_the_default_year) {
+  BOOST_TEST(first_date("on the eve of 8 March – International Women’s Day", grammar(), 2025) == "2025-03-08");
+  BOOST_TEST(first_date("on the eve of 8 March – International Women’s Day", grammar(), 0) == "");
+}
+
+BOOST_AUTO_TEST_CASE(us_order_and_ordinals) {
+  BOOST_TEST(first_date("signed on March 19, 2025 in New York", grammar()) == "2025-03-19");
+  BOOST_TEST(first_date("the 1st December 2020 meeting", grammar()) == "2020-12-01");
+}
+
+BOOST_AUTO_TEST_CASE(impossible_dates_are_not_dates) {
+  BOOST_TEST(find_dates("on 31 February 2025", grammar(), 2025).empty());
+  BOOST_TEST(find_dates("on 32 March 2025", grammar(), 2025).empty());
+  BOOST_TEST(find_dates("on 31 April 2025", grammar(), 2025).empty());
+}
+
+// Known bug (reported to the lead): dates.cpp allows 29 February in every year, and the
+// schema then rejects date="2025-02-29", so a whole document with that typo fails with
+// exit 5. Drop expected_failures when the leap-year check is in.
+BOOST_AUTO_TEST_CASE(february_29_only_in_leap_years, *boost::unit_test::expected_failures(1)) {
+  BOOST_TEST(first_date("on 29 February 2024", grammar()) == "2024-02-29");
+  BOOST_TEST(first_date("on 29 February 2025", grammar()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(several_dates_in_one_text) {
+  auto d = find_dates("between 1 March 2025 and 8 March", grammar(), 2025);
+  BOOST_TEST_REQUIRE(d.size() == 2u);
+  std::vector<std::string> iso{d[0].iso, d[1].iso};
+  std::sort(iso.begin(), iso.end());
+  BOOST_TEST(iso == (std::vector<std::string>{"2025-03-01", "2025-03-08"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(frbr_iris)
+
+BOOST_AUTO_TEST_CASE(number_of_symbols) {
+  BOOST_TEST(frbr::number_of("A/RES/75/100") == "A-RES-75-100");
+  BOOST_TEST(frbr::number_of("S/RES/1325 (2000)") == "S-RES-1325_2000");
+  BOOST_TEST(frbr::number_of("A/79/826") == "A-79-826");
+  BOOST_TEST(frbr::number_of("A/80/123–S/2025/456") == "A-80-123-S-2025-456");
+}
+
+BOOST_AUTO_TEST_CASE(work_expression_manifestation) {
+  std::string work = frbr::work("statement", "deliberation", "un-ga", "2020-12-10", frbr::number_of("A/RES/75/100"));
+  BOOST_TEST(work == "/akn/un/statement/deliberation/un-ga/2020-12-10/A-RES-75-100");
+  std::string expression = frbr::expression(work, "en", "2020-12-10");
+  BOOST_TEST(expression == "/akn/un/statement/deliberation/un-ga/2020-12-10/A-RES-75-100/eng@2020-12-10");
+  BOOST_TEST(frbr::manifestation(expression, "main") ==
+             "/akn/un/statement/deliberation/un-ga/2020-12-10/A-RES-75-100/eng@2020-12-10/!main.xml");
+  // a cited work whose date the text does not give
+  BOOST_TEST(frbr::work("statement", "deliberation", "un-sc", "", "S-RES-1325") ==
+             "/akn/un/statement/deliberation/un-sc/S-RES-1325");
+}
+
+BOOST_AUTO_TEST_CASE(ids_and_languages) {
+  BOOST_TEST(frbr::camel_id("Tofiq Musayev") == "tofiqMusayev");
+  BOOST_TEST(frbr::camel_id("Permanent Representative") == "permanentRepresentative");
+  BOOST_TEST(frbr::language_code("en") == "eng");
+  BOOST_TEST(frbr::language_code("fr") == "fra");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
