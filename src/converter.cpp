@@ -49,6 +49,54 @@ Analysis analyse(std::string_view text, const std::string& name, const Grammar& 
 void count(const model::Document& doc, Summary& s) {
   s.preamble_clauses += static_cast<int>(doc.preamble.size());
   for (const auto& c : doc.body) s.operative_paragraphs += !c.heading && c.style != "p";
+  for (const auto& part : doc.parts) count(part, s);
+  for (const auto& annex : doc.annexes) count(annex, s);
+}
+
+Summary summarise(const model::Document& doc, const Source& source) {
+  Summary s;
+  s.kind = doc.kind;
+  s.symbol = doc.symbols.empty() ? "" : doc.symbols.front();
+  s.date = doc.issue_date;
+  s.annexes = static_cast<int>(doc.annexes.size());
+  for (const auto& part : doc.parts) s.annexes += static_cast<int>(part.annexes.size());
+  for (const Line& l : source.lines) s.dropped_lines += l.dropped;
+  count(doc, s);
+  return s;
+}
+
+// What a pipeline wants to count: furniture dropped, blocks no rule recognised.
+void note_analysis(const Analysis& a, std::vector<Diagnostic>& diagnostics) {
+  int dropped = 0;
+  for (const Line& l : a.source.lines) dropped += l.dropped;
+  if (dropped)
+    diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
+                           std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
+  for (const RoledBlock& rb : a.blocks)
+    if (rb.role == "paragraph" && rb.state != "annexBody" && rb.state != "letterBody")
+      diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
+                             "block in state '" + rb.state + "' kept as a plain paragraph", rb.block.first_line, 1});
+}
+
+void check_valid(const Validator& validator, const std::string& xml, const std::string& name) {
+  auto problems = validator.validate(xml);
+  if (problems.empty()) return;
+  std::string all;
+  for (const auto& p : problems) all += "\n  " + p;
+  throw Error(Status::output_invalid, name, "the output does not validate against the schema:" + all);
+}
+
+// A rule that fails on some input (PCRE2's match limit) is the grammar's fault, not the
+// input's: it is reported as a grammar error naming the rule's file and line.
+template <typename F>
+auto guarded(const std::string& name, F&& work) {
+  try {
+    return work();
+  } catch (const Error&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    throw Error(Status::grammar_invalid, name, e.what());
+  }
 }
 
 }  // namespace
@@ -69,44 +117,22 @@ Converter::~Converter() = default;
 const Options& Converter::options() const { return impl_->options; }
 
 Result Converter::convert(std::string_view text, const std::string& name) const {
-  const Grammar& g = impl_->grammar;
-  Analysis a = analyse(text, name, g);
-  Result result;
-  model::Document doc = build_document(a.blocks, g, impl_->options.kind, result.diagnostics);
-  int dropped = 0;
-  for (const Line& l : a.source.lines) dropped += l.dropped;
-  if (dropped)
-    result.diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
-                                  std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
-  for (const RoledBlock& rb : a.blocks)
-    if (rb.role == "paragraph" && rb.state != "annexBody" && rb.state != "letterBody")
-      result.diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
-                                    "block in state '" + rb.state + "' kept as a plain paragraph",
-                                    rb.block.first_line, 1});
-  pugi::xml_document xml;
-  write_akn(doc, impl_->annotator, xml);
-  result.xml = serialize(xml);
-  if (impl_->validator) {
-    auto problems = impl_->validator->validate(result.xml);
-    if (!problems.empty()) {
-      std::string all;
-      for (const auto& p : problems) all += "\n  " + p;
-      throw Error(Status::output_invalid, name, "the output does not validate against the schema:" + all);
-    }
-  }
-  Summary& s = result.summary;
-  s.kind = doc.kind;
-  s.symbol = doc.symbols.empty() ? "" : doc.symbols.front();
-  s.date = doc.issue_date;
-  s.annexes = static_cast<int>(doc.annexes.size());
-  s.dropped_lines = dropped;
-  count(doc, s);
-  for (const auto& annex : doc.annexes) count(annex, s);
-  return result;
+  return guarded(name, [&] {
+    Analysis a = analyse(text, name, impl_->grammar);
+    Result result;
+    model::Document doc = build_document(a.blocks, impl_->grammar, impl_->options.kind, result.diagnostics);
+    note_analysis(a, result.diagnostics);
+    pugi::xml_document xml;
+    write_akn(doc, impl_->annotator, xml);
+    result.xml = serialize(xml);
+    if (impl_->validator) check_valid(*impl_->validator, result.xml, name);
+    result.summary = summarise(doc, a.source);
+    return result;
+  });
 }
 
 std::string Converter::explain(std::string_view text, const std::string& name) const {
-  Analysis a = analyse(text, name, impl_->grammar);
+  Analysis a = guarded(name, [&] { return analyse(text, name, impl_->grammar); });
   std::ostringstream out;
   out << "# dropped lines\n";
   for (const Line& l : a.source.lines)

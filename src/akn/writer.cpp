@@ -401,11 +401,13 @@ class DocWriter {
     box.append_attribute("class") = "signature";
     box.append_attribute("eId") = eid("blockContainer_signature").c_str();
     pugi::xml_node sig = box.append_child("p").append_child("signature");
-    std::string name = s.name.text;
+    // The name without markdown emphasis: "Tofiq **Musayev**" is "Tofiq Musayev".
+    std::string name = w_.annotator.annotate(s.name.text, {0, "", false}).text;
     std::vector<std::string> role_refs;
     for (const Text& r : s.roles)
       role_refs.push_back(refs_.add("TLCRole", "role_" + frbr::camel_id(r.text),
-                                    "/akn/ontology/role/un/" + frbr::camel_id(r.text), r.text));
+                                    "/akn/ontology/role/un/" + frbr::camel_id(r.text),
+                                    w_.annotator.annotate(r.text, {0, "", false}).text));
     if (s.is_signed) {
       w_.write_plain(sig, "(");
       w_.write_plain(sig.append_child("i"), "Signed");

@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 
@@ -32,12 +33,17 @@ std::string read_input(const std::string& path) {
 
 int convert(const Converter& c, const std::string& in, const std::string& out, bool quiet) {
   std::string name = in == "-" ? "<stdin>" : in;
+  std::error_code ec;
+  if (in != "-" && !out.empty() && out != "-" && std::filesystem::equivalent(in, out, ec))
+    throw Error(Status::output_unwritable, out, "refused: the output would overwrite the input");
   Result r = c.convert(read_input(in), name);
   if (!quiet) print_diagnostics(name, r.diagnostics);
-  if (out.empty() || out == "-")
-    std::cout << r.xml;
-  else
+  if (!out.empty() && out != "-") {
     write_atomically(out, r.xml);
+    return 0;
+  }
+  std::cout << r.xml << std::flush;
+  if (!std::cout) throw Error(Status::output_unwritable, "<stdout>", "cannot write the output");
   return 0;
 }
 
@@ -137,6 +143,9 @@ int run(int argc, char** argv) {
   } catch (const Error& e) {
     std::cerr << "text2akn: " << e.describe() << "\n";
     return static_cast<int>(e.status());
+  } catch (const std::exception& e) {
+    std::cerr << "text2akn: internal error: " << e.what() << "\n";
+    return static_cast<int>(Status::some_failed);
   }
 }
 

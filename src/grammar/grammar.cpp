@@ -30,7 +30,9 @@ std::vector<std::string> split(const std::string& s, char sep) {
 
 Pattern compile(const Record& r, const Field& f) {
   try {
-    return Pattern(f.value);
+    Pattern p(f.value);
+    p.set_origin(r.file + ":" + std::to_string(f.line));
+    return p;
   } catch (const std::exception& e) {
     r.fail(f, e.what());
   }
@@ -45,7 +47,9 @@ std::optional<Pattern> compile_all(const Record& r, const std::string& key) {
     compile(r, *f);  // reports the bad line itself, not the joined pattern
     joined += (joined.empty() ? "" : "|") + std::string("(?:") + f->value + ")";
   }
-  return Pattern(joined);
+  Pattern p(joined);
+  p.set_origin(r.file + ":" + std::to_string(fields.front()->line));
+  return p;
 }
 
 Origin origin(const Record& r) { return {r.file, r.line}; }

@@ -92,7 +92,8 @@ Match Pattern::search(std::string_view subject, size_t offset) const {
     }
   }
   if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
-    throw std::runtime_error("pattern /" + source_ + "/ failed: " + pcre2_message(rc));
+    throw std::runtime_error((origin_.empty() ? "" : origin_ + ": ") + "pattern failed on this input (" +
+                             pcre2_message(rc) + "): the rule backtracks too much; make it stricter");
   return result;
 }
 

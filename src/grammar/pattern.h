@@ -37,11 +37,14 @@ class Pattern {
   // Number of the named group, or -1.
   int group_number(const std::string& name) const;
   const std::string& source() const { return source_; }
+  // Where the pattern was written ("roles.rules:42"), named when it fails on some input.
+  void set_origin(std::string origin) { origin_ = std::move(origin); }
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::string source_;
+  std::string origin_;
 };
 
 }  // namespace text2akn
