@@ -63,6 +63,8 @@ class Joiner {
   bool breaks(const Line& prev, const Line& cur, bool blank_between, bool page_between) const {
     if (cur.footnote) return is(rules_.footnote, cur.text);
     if (is(rules_.label_only, prev.text)) return false;
+    // Across a page change (form feed or furniture between) a line in lower case goes on.
+    if (page_between && starts_lower(cur.text)) return false;
     if (!layout_.pdf && blank_between) return true;
     if (is(rules_.standalone, prev.text) || is(rules_.standalone, cur.text)) return true;
     if (is(rules_.starts_unit, cur.text) &&
@@ -122,7 +124,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   } text, notes;
   bool blank_between = false, page_between = false;
   for (const Line& line : source.lines) {
-    if (line.page_break) page_between = true;
+    if (line.page_break || line.dropped) page_between = true;
     if (line.dropped) continue;
     if (line.blank()) {
       blank_between = true;
