@@ -8,6 +8,7 @@
 
 #include "cli/batch.h"
 #include "cli/output.h"
+#include "cli/stream.h"
 #include "text2akn.h"
 
 namespace text2akn::cli {
@@ -21,6 +22,8 @@ commands:
   batch --out-dir DIR IN...      convert files and folders (searched for *.txt)
   validate FILE.xml...           validate Akoma Ntoso files against the schema
   explain IN                     show each block, its role and the rule that gave it
+  stream                         JSON Lines filter: {"id", "text"} per line on stdin ->
+                                 {"id", "ok", "xml", "diagnostics"} per line on stdout, in order
 
 exit status: 0 ok, 1 some files failed, 2 usage, 3 input unreadable, 4 input invalid,
 5 output invalid, 6 grammar invalid, 7 output unwritable, 8 schema missing, 130 interrupted
@@ -77,7 +80,7 @@ int run(int argc, char** argv) {
       ("output,o", po::value<std::string>(), "output file (convert; '-' = stdout)")
       ("out-dir", po::value<std::string>(), "output folder (batch)")
       ("report", po::value<std::string>(), "JSON report of a batch")
-      ("jobs,j", po::value<unsigned>()->default_value(0), "threads for batch (0 = all cores)")
+      ("jobs,j", po::value<unsigned>()->default_value(0), "threads for batch and stream (0 = all cores)")
       ("schema", po::value<std::string>()->default_value(""), "akomantoso30.xsd (else $TEXT2AKN_SCHEMA)")
       ("grammar", po::value<std::string>()->default_value(""), "grammar folder (else $TEXT2AKN_GRAMMAR)")
       ("lang", po::value<std::string>()->default_value("en"), "language of the input")
@@ -114,9 +117,11 @@ int run(int argc, char** argv) {
     return static_cast<int>(Status::usage);
   };
   if (command.empty()) return usage("no command given");
-  if (command != "convert" && command != "batch" && command != "validate" && command != "explain")
+  if (command != "convert" && command != "batch" && command != "validate" && command != "explain" &&
+      command != "stream")
     return usage("unknown command '" + command + "'");
-  if (inputs.empty()) return usage(command + " needs an input");
+  if (command == "stream" && !inputs.empty()) return usage("stream reads standard input and takes no input files");
+  if (inputs.empty() && command != "stream") return usage(command + " needs an input");
   if ((command == "convert" || command == "explain") && inputs.size() != 1)
     return usage(command + " takes exactly one input");
   if (command == "batch" && !vm.count("out-dir")) return usage("batch needs --out-dir DIR");
@@ -137,6 +142,10 @@ int run(int argc, char** argv) {
       return 0;
     }
     if (command == "validate") return validate(converter, inputs, quiet);
+    if (command == "stream") {
+      std::ios_base::sync_with_stdio(false);  // a buffered std::cin: lines may be megabytes long
+      return run_stream(converter, StreamOptions{vm["jobs"].as<unsigned>(), quiet}, std::cin, stdout);
+    }
     BatchOptions b{vm["out-dir"].as<std::string>(), inputs, vm.count("report") ? vm["report"].as<std::string>() : "",
                    vm["jobs"].as<unsigned>(), quiet};
     return run_batch(converter, b);

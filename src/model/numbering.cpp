@@ -112,18 +112,20 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   clause.style = label.style;
   // A bullet is an item of the clause before it, never a numbered paragraph of its own.
   bool bullet = label.style.rfind("other-", 0) == 0;
-  if (bullet && path_.empty()) return add_unnumbered(text);
+  if (bullet && path_.empty()) return add_loose(text);
   for (size_t d = path_.size(); d-- > 0;) {
     if (at(d).style == clause.style) {
-      if (bullet && d == 0) return add_unnumbered(text);
+      if (bullet && d == 0) return add_loose(text);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);
     }
   }
   if (path_.empty()) return place(std::move(clause), 0);
   const model::Clause& open = at(path_.size() - 1);
+  // "(a) ..." items in running prose stay prose: a list inside a letter or memorandum.
+  if (open.style == "p" && sub_item) return add_plain(text);
   bool governs = !open.num.empty() || (!open.heading && !open.text.text.empty() && open.text.text.back() == ':');
-  if (bullet && (open.heading || open.style == "p" || !governs)) return add_unnumbered(text);
+  if (bullet && (open.heading || open.style == "p" || !governs)) return add_loose(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
   if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
     diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",
@@ -154,6 +156,13 @@ void Numbering::add_unnumbered(const model::Text& text) {
   model::Clause clause;
   clause.text = text;
   place(std::move(clause), 0);
+}
+
+// A bullet that no clause announces: prose among prose, a paragraph among paragraphs.
+void Numbering::add_loose(const model::Text& text) {
+  bool prose = body_->empty() || body_->back().style == "p" || body_->back().heading;
+  if (prose) return add_plain(text);
+  add_unnumbered(text);
 }
 
 void Numbering::add_plain(const model::Text& text) {

@@ -37,6 +37,7 @@ class Numbering {
   model::Clause& at(size_t depth);
   std::vector<model::Clause>& siblings(size_t depth);
   void place(model::Clause clause, size_t depth);
+  void add_loose(const model::Text& text);
   void check_sequence(const model::Clause& prev, const model::Clause& next);
 
   const Grammar* g_;
