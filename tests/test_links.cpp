@@ -400,16 +400,13 @@ BOOST_AUTO_TEST_CASE(sample_is_large_and_readable) {
   BOOST_TEST(types.size() >= 10u);  // every type of corpus/real
 }
 
-// The bar of issue 4, precision >= 0.98 and recall >= 0.95 per category. The expected failures
-// are the bars the converter does not meet yet (see the report the test prints): they stay
-// asserted, and an expected failure that passes is fine (the count is an upper bound), so
-// fixing the grammar needs no change here; remove the decorator once a bar is met.
+// The bar of issue 4, precision >= 0.98 and recall >= 0.95 per category.
 BOOST_AUTO_TEST_CASE(dates_precision) { check_precision(kDates); }
-BOOST_AUTO_TEST_CASE(dates_recall, *utf::expected_failures(1)) { check_recall(kDates); }
+BOOST_AUTO_TEST_CASE(dates_recall) { check_recall(kDates); }
 BOOST_AUTO_TEST_CASE(symbols_precision) { check_precision(kSymbols); }
-BOOST_AUTO_TEST_CASE(symbols_recall, *utf::expected_failures(1)) { check_recall(kSymbols); }
-BOOST_AUTO_TEST_CASE(citations_precision, *utf::expected_failures(1)) { check_precision(kCitations); }
-BOOST_AUTO_TEST_CASE(citations_recall, *utf::expected_failures(1)) { check_recall(kCitations); }
+BOOST_AUTO_TEST_CASE(symbols_recall) { check_recall(kSymbols); }
+BOOST_AUTO_TEST_CASE(citations_precision) { check_precision(kCitations); }
+BOOST_AUTO_TEST_CASE(citations_recall) { check_recall(kCitations); }
 
 BOOST_AUTO_TEST_SUITE_END()
 
@@ -515,10 +512,9 @@ BOOST_AUTO_TEST_CASE(profile_numbers) {
 // Ours against the UN's FRBRWork/FRBRuri, by converting the text of each resolution:
 // type, subtype and date must agree; actor and number agree modulo the documented differences
 // (un-ga vs unga; A-RES-75-100 vs 75-100; S-RES-1285_2000 vs 1285-2000).
-// Expected failures: S/RES/1285 (2000) and S/RES/2209 (2015), whose adoption line reads
-// "on13 January 2000" / "on6 March 2015" (no space in the rendered text): the converter takes
-// the masthead date instead (1000-01-01 for 1285, whose masthead date has no year).
-BOOST_AUTO_TEST_CASE(unxml_work_iris, *utf::expected_failures(2)) {
+// S/RES/1285 (2000) and S/RES/2209 (2015) print their adoption lines "on13 January 2000",
+// "on6 March 2015" (no space in the rendered text): the date is found all the same.
+BOOST_AUTO_TEST_CASE(unxml_work_iris) {
   for (const UnWork& un : kUnWorks) {
     fs::path input = test::shared_dir() / "corpus" / "unxml" / "en" / (std::string(un.id) + ".txt");
     const std::string& xml = converted(input);

@@ -38,7 +38,7 @@ class DocWriter {
   DocWriter(const Annotator& annotator, const Document& doc, const std::string& prefix,
             Eids& eids, const std::string& component)
       : doc_(doc), g_(annotator.grammar()), prefix_(prefix), component_(component), refs_(prefix),
-        w_{annotator, refs_, eids, prefix, {year_of(doc.issue_date), doc.actor, true}} {}
+        w_{annotator, refs_, eids, prefix, {doc.year, doc.actor, true}} {}
 
   void write(pugi::xml_node parent) {
     bool collection = !doc_.parts.empty();

@@ -1,8 +1,14 @@
 #include "cli/batch.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstring>
+#include <condition_variable>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -26,6 +32,7 @@ struct Outcome {
   int status = 0;
   Result result;
   double seconds = 0;
+  size_t bytes = 0;  // input size
 };
 
 bool is_inside(const fs::path& child, const fs::path& dir) {
@@ -68,7 +75,9 @@ Outcome convert_one(const Converter& converter, const Job& job) {
   try {
     if (job.output.empty())
       throw Error(Status::output_unwritable, job.input, "refused: the output would overwrite an input or leave --out-dir");
-    o.result = converter.convert(read_file(job.input), job.input);
+    std::string text = read_file(job.input);
+    o.bytes = text.size();
+    o.result = converter.convert(text, job.input);
     write_atomically(job.output, o.result.xml);
     o.ok = true;
   } catch (const Error& e) {
@@ -82,6 +91,102 @@ Outcome convert_one(const Converter& converter, const Job& job) {
   o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return o;
 }
+
+// The progress line of a batch on a terminal: files done of total, MB/s of input, errors
+// and the time left, redrawn at most ten times a second by a thread of its own. Other
+// messages go through clear() first, so that they never share a line with the bar.
+class Progress {
+ public:
+  Progress(bool enabled, size_t total, std::mutex& print) : enabled_(enabled), total_(total), print_(print) {
+    if (enabled_) thread_ = std::thread([this] { run(); });
+  }
+  ~Progress() { finish(); }
+
+  void add(size_t bytes, bool ok) {
+    bytes_ += bytes;
+    failed_ += !ok;
+    ++done_;
+  }
+  // Call with the print mutex held, before writing a message to stderr ...
+  void clear() {
+    if (enabled_ && drawn_) {
+      std::fputs("\r\033[K", stderr);
+      drawn_ = false;
+    }
+  }
+  // ... and after it: the bar comes back below the message as it was (no new figures).
+  void repaint() {
+    if (enabled_ && !line_.empty()) {
+      std::fputs(("\r\033[K" + line_).c_str(), stderr);
+      std::fflush(stderr);
+      drawn_ = true;
+    }
+  }
+  void finish() {
+    if (!enabled_) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+    std::lock_guard<std::mutex> lock(print_);
+    clear();
+    std::fflush(stderr);
+    enabled_ = false;
+  }
+
+ private:
+  void run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stop_; })) {
+      std::lock_guard<std::mutex> p(print_);
+      draw();
+    }
+  }
+
+  static std::string clock(double seconds) {
+    long s = static_cast<long>(seconds + 0.5);
+    char b[32];
+    if (s >= 3600) std::snprintf(b, sizeof b, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+    else std::snprintf(b, sizeof b, "%ld:%02ld", s / 60, s % 60);
+    return b;
+  }
+
+  void draw() {
+    size_t done = done_, failed = failed_;
+    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    double mb_s = elapsed > 0 ? bytes_ / 1e6 / elapsed : 0;
+    std::string eta = done ? clock(elapsed * (total_ - done) / done) : "?";
+    char text[160];
+    std::snprintf(text, sizeof text, " %zu/%zu files  %.1f MB/s  %zu error%s  ETA %s", done, total_, mb_s, failed,
+                  failed == 1 ? "" : "s", eta.c_str());
+    winsize w{};
+    int columns = ioctl(STDERR_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col > 0 ? w.ws_col : 80;
+    std::string line;
+    int room = columns - 1 - static_cast<int>(std::strlen(text)) - 2;
+    if (room >= 10) {
+      int width = std::min(room, 40), full = static_cast<int>(width * done / std::max<size_t>(total_, 1));
+      line = "[" + std::string(full, '#') + std::string(width - full, '.') + "]";
+    }
+    line += text;
+    if (static_cast<int>(line.size()) > columns - 1) line.resize(std::max(columns - 1, 0));
+    line_ = line;
+    repaint();
+  }
+
+  bool enabled_;
+  size_t total_;
+  std::mutex& print_;
+  std::atomic<size_t> done_{0}, failed_{0}, bytes_{0};
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  bool drawn_ = false;  // guarded by print_
+  std::string line_;    // the bar as last drawn; guarded by print_
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
+};
 
 std::string report_entry(const Job& job, const Outcome& o) {
   std::ostringstream out;
@@ -121,14 +226,18 @@ int run_batch(const Converter& converter, const BatchOptions& options) {
   std::atomic<size_t> next{0}, failed{0};
   std::mutex print;
   unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  Progress progress(!options.quiet && isatty(STDERR_FILENO), jobs.size(), print);
   auto work = [&] {
     for (size_t i = next++; i < jobs.size(); i = next++) {
       Outcome o = convert_one(converter, jobs[i]);
       if (!o.ok) ++failed;
-      {
+      progress.add(o.bytes, o.ok);
+      if (!o.ok || (!options.quiet && !o.result.diagnostics.empty())) {
         std::lock_guard<std::mutex> lock(print);
+        progress.clear();
         if (!o.ok) std::cerr << "text2akn: " << o.error << "\n";
-        else if (!options.quiet) print_diagnostics(jobs[i].input, o.result.diagnostics);
+        else print_diagnostics(jobs[i].input, o.result.diagnostics);
+        progress.repaint();
       }
       if (!options.report.empty()) entries[i] = report_entry(jobs[i], o);
     }
@@ -137,6 +246,7 @@ int run_batch(const Converter& converter, const BatchOptions& options) {
   for (unsigned t = 1; t < threads && t < jobs.size(); ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
+  progress.finish();
   if (!options.report.empty()) {
     std::string json = "{\"documents\": [\n";
     for (size_t i = 0; i < entries.size(); ++i) json += (i ? ",\n" : "") + entries[i];

@@ -98,10 +98,10 @@ void load_record(Grammar& g, const Record& r) {
                compile_all(r, "symbol"), compile_all(r, "text"), origin(r)};
     g.kinds.push_back(std::move(k));
   } else if (r.kind == "inline") {
-    r.only({"markup", "match", "body"});
+    r.only({"markup", "match", "body", "list"});
     const Field* body = r.one("body", false);
     g.inlines.push_back({r.name, r.one("markup", true)->value, compile(r, *r.one("match", true)),
-                         body ? body->value : "", origin(r)});
+                         body ? body->value : "", origin(r), compile_all(r, "list")});
   } else if (r.kind == "symbol") {
     r.only({"match"});
     if (r.all("match").empty()) r.fail("[symbol] needs a 'match:' line");

@@ -69,6 +69,7 @@ struct InlineRule {
   Pattern pattern;
   std::string body;    // actor for citations when the text does not say it
   Origin origin;
+  std::optional<Pattern> list;  // more citations after this one: "..., 48/16 and 72/4"
 };
 
 struct Entity {

@@ -112,30 +112,45 @@ void Annotator::find_symbols(const std::string& text, std::vector<Span>& out) co
   }
 }
 
-// "resolution 1325 (2000)", "its resolution 77/45", "Human Rights Council resolution 52/3".
+// "resolution 1325 (2000)", "its resolution 77/45", "Human Rights Council resolution 52/3",
+// and each number of "resolutions 47/19 of 8 November 1992, 48/16 and 72/4".
 void Annotator::find_citations(const std::string& text, const InlineContext& ctx,
                                std::vector<Span>& out) const {
   for (const InlineRule& rule : grammar_.inlines) {
     if (rule.markup != "resolution" && rule.markup != "decision") continue;
-    int gn = rule.pattern.group_number("number"), gy = rule.pattern.group_number("year"),
-        gb = rule.pattern.group_number("body");
+    int gb = rule.pattern.group_number("body");
     size_t offset = 0;
     while (offset < text.size()) {
       Match m = rule.pattern.search(text, offset);
       if (!m.found || m.end() == m.begin()) break;
-      offset = m.end();
-      std::string number(m.group(text, gn)), year(gy >= 0 ? m.group(text, gy) : "");
       std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", std::string(m.group(text, gb))) : "";
-      if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
-      if (actor.empty() || actor == "un") actor = "un-ga";
-      std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
-      if (prefix.empty()) prefix = actor;
-      std::string id = frbr::number_of(prefix + "/" + number + (year.empty() ? "" : " (" + year + ")"));
       size_t begin = gb >= 0 && m.has(gb) ? m.groups[gb].first : m.begin();
-      out.push_back({begin, m.end(), "ref",
-                     {{"href", frbr::work("statement", "deliberation", actor, "", id)}}, nullptr});
+      out.push_back(citation(rule, text, m, rule.pattern, begin, actor, ctx));
+      offset = m.end();
+      while (rule.list) {  // the rest of a list shares the first citation's body
+        Match more = rule.list->search(std::string_view(text).substr(offset));
+        if (!more.found || more.end() == 0) break;
+        for (auto& g : more.groups)
+          if (g.first != std::string_view::npos) g.first += offset, g.second += offset;
+        int gn = rule.list->group_number("number");
+        out.push_back(citation(rule, text, more, *rule.list, more.groups[gn].first, actor, ctx));
+        offset = more.end();
+      }
     }
   }
+}
+
+Span Annotator::citation(const InlineRule& rule, const std::string& text, const Match& m,
+                         const Pattern& pattern, size_t begin, std::string actor,
+                         const InlineContext& ctx) const {
+  int gn = pattern.group_number("number"), gy = pattern.group_number("year");
+  std::string number(m.group(text, gn)), year(gy >= 0 ? m.group(text, gy) : "");
+  if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
+  if (actor.empty() || actor == "un") actor = "un-ga";
+  std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
+  if (prefix.empty()) prefix = actor;
+  std::string id = frbr::number_of(prefix + "/" + number + (year.empty() ? "" : " (" + year + ")"));
+  return {begin, m.end(), "ref", {{"href", frbr::work("statement", "deliberation", actor, "", id)}}, nullptr};
 }
 
 void Annotator::find_entities(const std::string& text, std::vector<Span>& out) const {

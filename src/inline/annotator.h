@@ -51,6 +51,8 @@ class Annotator {
   void find_symbols(const std::string& text, std::vector<Span>& out) const;
   void find_citations(const std::string& text, const InlineContext& ctx, std::vector<Span>& out) const;
   void find_entities(const std::string& text, std::vector<Span>& out) const;
+  Span citation(const InlineRule& rule, const std::string& text, const Match& m, const Pattern& pattern,
+                size_t begin, std::string actor, const InlineContext& ctx) const;
 
   const Grammar& grammar_;
   std::unique_ptr<Pattern> entities_;  // every entity name and alias, longest first

@@ -33,21 +33,29 @@ std::string iso(int y, int m, int d) {
 std::vector<DateMatch> find_dates(std::string_view text, const Grammar& g, int default_year) {
   std::vector<DateMatch> out;
   for (const InlineRule& rule : g.inlines) {
-    if (rule.markup != "date") continue;
+    bool range_start = rule.markup == "dateRangeStart";
+    if (rule.markup != "date" && !range_start) continue;
     int gd = rule.pattern.group_number("day"), gm = rule.pattern.group_number("month"),
-        gy = rule.pattern.group_number("year");
+        gy = rule.pattern.group_number("year"), gm2 = rule.pattern.group_number("month2");
     size_t offset = 0;
     while (offset < text.size()) {
       Match m = rule.pattern.search(text, offset);
       if (!m.found) break;
       offset = m.end() > m.begin() ? m.end() : m.begin() + 1;
       int day = gd >= 0 ? to_int(m.group(text, gd)) : -1;
-      int month = to_int(g.lookup("months", std::string(m.group(text, gm))));
+      // The first day of a range takes the month the range ends in, unless it has its own.
+      int month_group = gm >= 0 && m.has(gm) ? gm : gm2;
+      int month = month_group >= 0 ? to_int(g.lookup("months", std::string(m.group(text, month_group)))) : -1;
       int year = gy >= 0 && m.has(gy) ? to_int(m.group(text, gy)) : default_year;
       if (!valid(year, month, day)) continue;
+      size_t begin = m.begin(), end = m.end();
+      if (range_start) {  // the span is the first date only: "28" or "27 April"
+        begin = m.groups[gd].first;
+        end = gm >= 0 && m.has(gm) ? m.groups[gm].second : m.groups[gd].second;
+      }
       bool overlaps = false;
-      for (const DateMatch& d : out) overlaps = overlaps || (m.begin() < d.end && d.begin < m.end());
-      if (!overlaps) out.push_back({m.begin(), m.end(), iso(year, month, day)});
+      for (const DateMatch& d : out) overlaps = overlaps || (begin < d.end && d.begin < end);
+      if (!overlaps) out.push_back({begin, end, iso(year, month, day)});
     }
   }
   return out;

@@ -268,6 +268,27 @@ std::string actor_of(const Grammar& g, const Document& doc) {
   return "un";
 }
 
+// The year of dates printed without one: the document's date, else the year in its symbol
+// ("S/PRST/2004/36", "S/RES/350 (1974)"), else the first full date in the text.
+int context_year(const Document& doc, const std::vector<RoledBlock>& blocks, const Grammar& g) {
+  for (const std::string* d : {&doc.issue_date, &doc.work_date})
+    if (d->size() >= 4) return std::stoi(d->substr(0, 4));
+  for (const std::string& symbol : doc.symbols)
+    for (size_t i = 0; i + 4 <= symbol.size(); ++i) {
+      bool digits = true;
+      for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(symbol[i + k]));
+      bool whole = (i == 0 || !std::isdigit(static_cast<unsigned char>(symbol[i - 1]))) &&
+                   (i + 4 == symbol.size() || !std::isdigit(static_cast<unsigned char>(symbol[i + 4])));
+      int y = digits && whole ? std::stoi(symbol.substr(i, 4)) : 0;
+      if (y >= 1945 && y <= 2100) return y;
+    }
+  for (const RoledBlock& b : blocks) {
+    std::string date = first_date(b.block.text, g);
+    if (!date.empty()) return std::stoi(date.substr(0, 4));
+  }
+  return 0;
+}
+
 // Parts and annexes share their host's identity: symbol, dates, body.
 void inherit(Document& child, const Document& host, const std::string& kind, const std::string& element) {
   child.kind = kind;
@@ -277,6 +298,7 @@ void inherit(Document& child, const Document& host, const std::string& kind, con
   child.issue_date = host.issue_date;
   child.work_date = host.work_date;
   child.actor = host.actor;
+  child.year = host.year;
 }
 
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
@@ -300,6 +322,7 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
     doc.subtype = k->subtype;
   }
   doc.actor = actor_of(g, doc);
+  doc.year = context_year(doc, blocks, g);
   if (doc.symbols.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-symbol",
                      "no document symbol in the text: the FRBR number is derived from the date and title", 0, 0});

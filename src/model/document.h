@@ -52,6 +52,7 @@ struct Document {
   std::string issue_date;      // ISO, from the masthead
   std::string work_date;       // ISO: adoption date or letter date
   std::string actor;           // un-ga, un-sc ...
+  int year = 0;                // for dates printed without a year ("on 22 May")
 
   std::vector<Line> masthead;
   std::vector<Line> session;
