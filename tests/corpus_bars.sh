@@ -9,11 +9,26 @@ set -uo pipefail
 # ------------------------------------------------------------------------- the bars
 # The least value of each figure of the scorer's OVERALL line, per set; "*" applies to every
 # set. A figure without a bar is printed, not checked; "n/a" (no gold for it) is not checked.
-# The issue's accuracy bars are higher than what the converter reaches today: raise these
-# values (or add e.g. ["unxml/en:preamble_f1"]=0.98) as it improves.
+# Where the converter meets issue 3's bar (clauses 0.97, points 0.95, symbol/date/kind 0.95,
+# preserved 0.99 unxml / 0.98 real / 0.93 PDF sets) the bar is the issue's; where it does not
+# yet, the bar is today's figure less a hair (marked "below issue"), so that no change can
+# quietly lose accuracy while the rest is worked on. Raise those as the converter improves.
 declare -A BARS=(
   ["*:converted"]=1.0
   ["*:valid"]=1.0
+  ["*:date"]=0.95
+  ["unxml/en:preamble_f1"]=0.97  ["unxml/en:operative_f1"]=0.97  ["unxml/en:points_f1"]=0.945 # below issue
+  ["unxml/en:symbol"]=0.95  ["unxml/en:kind"]=0.95  ["unxml/en:preserved"]=0.99
+  ["pdf-resolutions:preamble_f1"]=0.97  ["pdf-resolutions:operative_f1"]=0.97
+  ["pdf-resolutions:points_f1"]=0.95  ["pdf-resolutions:symbol"]=0.95  ["pdf-resolutions:kind"]=0.95
+  ["pdf-resolutions:preserved"]=0.92  # below issue (0.93): footnotes count as moved
+  ["letters:preamble_f1"]=0.95  # below issue
+  ["letters:operative_f1"]=0.97  ["letters:points_f1"]=0.94  # points below issue
+  ["letters:symbol"]=0.95  ["letters:kind"]=0.95  ["letters:preserved"]=0.93
+  ["real:preamble_f1"]=0.885  ["real:operative_f1"]=0.91  ["real:points_f1"]=0.905  # below issue
+  ["real:symbol"]=0.32  # below issue: most real texts print no symbol at all
+  ["real:kind"]=0.94  # below issue
+  ["real:preserved"]=0.98
 )
 # The sets, each with its gold folder (relative to SHARED_DIR/corpus).
 SETS=(letters pdf-resolutions real unxml/en)
