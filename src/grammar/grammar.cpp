@@ -47,9 +47,14 @@ std::optional<Pattern> compile_all(const Record& r, const std::string& key) {
     compile(r, *f);  // reports the bad line itself, not the joined pattern
     joined += (joined.empty() ? "" : "|") + std::string("(?:") + f->value + ")";
   }
-  Pattern p(joined);
-  p.set_origin(r.file + ":" + std::to_string(fields.front()->line));
-  return p;
+  try {
+    Pattern p(joined);
+    p.set_origin(r.file + ":" + std::to_string(fields.front()->line));
+    return p;
+  } catch (const std::exception& e) {  // each line compiles, the alternation does not
+    r.fail(*fields.back(), "the '" + key + ":' lines cannot be joined as alternatives: " + e.what() +
+                               " (a group name used twice?)");
+  }
 }
 
 Origin origin(const Record& r) { return {r.file, r.line}; }
