@@ -73,9 +73,10 @@ void note_analysis(const Analysis& a, std::vector<Diagnostic>& diagnostics) {
     diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
                            std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
   for (const RoledBlock& rb : a.blocks)
-    if (rb.role == "paragraph" && rb.state != "annexBody" && rb.state != "letterBody")
+    if (rb.unrecognised)
       diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
-                             "block in state '" + rb.state + "' kept as a plain paragraph", rb.block.first_line, 1});
+                             "no rule recognised this block in state '" + rb.state + "': kept as " + rb.role,
+                             rb.block.first_line, 1});
 }
 
 void check_valid(const Validator& validator, const std::string& xml, const std::string& name) {

@@ -408,10 +408,12 @@ class DocWriter {
       role_refs.push_back(refs_.add("TLCRole", "role_" + frbr::camel_id(r.text),
                                     "/akn/ontology/role/un/" + frbr::camel_id(r.text),
                                     w_.annotator.annotate(r.text, {0, "", false}).text));
-    if (s.is_signed) {
-      w_.write_plain(sig, "(");
-      w_.write_plain(sig.append_child("i"), "Signed");
-      w_.write_plain(sig, ") ");
+    if (!s.signed_marker.empty()) {  // "(Signed)" as (<i>Signed</i>), in the text's language
+      const std::string& m = s.signed_marker;
+      bool brackets = m.size() > 2 && m.front() == '(' && m.back() == ')';
+      if (brackets) w_.write_plain(sig, "(");
+      w_.write_plain(sig.append_child("i"), brackets ? m.substr(1, m.size() - 2) : m);
+      w_.write_plain(sig, brackets ? ") " : " ");
     }
     pugi::xml_node person = sig.append_child("person");
     person.append_attribute("refersTo") =

@@ -91,11 +91,12 @@ void load_record(Grammar& g, const Record& r) {
     if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
     g.roles.push_back(std::move(rule));
   } else if (r.kind == "state") {
-    r.only({"default", "next", "initial"});
+    r.only({"default", "next", "initial", "report"});
     const Field* role = r.one("default", true);
     check_role(r, *role);
     const Field* next = r.one("next", false);
-    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r)};
+    const Field* report = r.one("report", false);
+    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r), report && report->value == "yes"};
     if (auto f = r.one("initial", false); f && f->value == "yes") g.initial_state = r.name;
   } else if (r.kind == "kind") {
     r.only({"element", "subtype", "symbol", "text"});

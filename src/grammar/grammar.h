@@ -50,6 +50,7 @@ struct StateDefault {
   std::string role;
   std::string next;
   Origin origin;
+  bool report = false;  // a block left to this default is reported as unrecognised
 };
 
 // A document kind: element and name in AKN, recognised from the symbol or the text.

@@ -128,7 +128,8 @@ class DocumentBuilder {
     if (g_.blocks.signed_marker) {
       Match m = g_.blocks.signed_marker->search(text.text);
       if (m.found && m.begin() == 0) {
-        sig.is_signed = true;
+        sig.signed_marker = text.text.substr(0, m.end());
+        while (!sig.signed_marker.empty() && sig.signed_marker.back() == ' ') sig.signed_marker.pop_back();
         sig.name.text = text.text.substr(m.end());
       }
     }

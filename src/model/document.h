@@ -40,7 +40,7 @@ struct Clause {
 struct Signature {
   Text name;
   std::vector<Text> roles;
-  bool is_signed = false;      // printed "(Signed)"
+  std::string signed_marker;   // as printed before the name: "(Signed)", "(Signé)"
 };
 
 struct Document {

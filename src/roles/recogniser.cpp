@@ -31,6 +31,7 @@ std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Gramma
       } else {
         rb.role = d->second.role;
         rb.rule = "default of state " + state + " (" + d->second.origin.where() + ")";
+        rb.unrecognised = d->second.report;
         if (!d->second.next.empty()) state = d->second.next;
       }
     }

@@ -16,6 +16,7 @@ struct RoledBlock {
   std::string role;
   std::string state;  // the state it was recognised in
   std::string rule;   // "rule NAME (file:line)" or "default of STATE (file:line)"
+  bool unrecognised = false;  // left to the default of a state that reports it
 };
 
 std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Grammar& grammar);
