@@ -39,7 +39,12 @@ class DocumentBuilder {
     } else if (role == "docTitle" || role == "letterTitle" || role == "annexTitle") {
       if (doc.title_role.empty()) doc.title_role = role;
       doc.title.push_back(text);
-    } else if (role == "formula" && !doc.formula && doc.body.empty()) {
+    } else if (role == "formula" && !doc.formula && only_prose(doc)) {
+      // Lines printed between the heading and the formula belong to the heading.
+      for (model::Clause& c : doc.body) doc.title.push_back(std::move(c.text));
+      if (doc.title_role.empty() && !doc.title.empty()) doc.title_role = "docTitle";
+      doc.body.clear();
+      numbering_.finish();
       doc.formula = text;
     } else if (role == "preambularClause" && body_empty()) {
       doc.preamble.push_back(text);
@@ -76,6 +81,11 @@ class DocumentBuilder {
 
  private:
   bool body_empty() const { return current_->body.empty(); }
+  static bool only_prose(const Document& d) {
+    for (const model::Clause& c : d.body)
+      if (c.style != "p" || !c.items.empty()) return false;
+    return true;
+  }
 
   // Annexes belong to the part being read, if any.
   Document& host() { return root_.parts.empty() ? root_ : root_.parts.back(); }
