@@ -15,7 +15,8 @@ std::string References::add(const std::string& kind, const std::string& id, cons
 
 void References::write(pugi::xml_node references) const {
   // The schema wants TLC entries grouped by kind in this order.
-  static const char* order[] = {"TLCOrganization", "TLCPerson", "TLCRole", "TLCLocation", "TLCConcept"};
+  static const char* order[] = {"TLCOrganization", "TLCPerson", "TLCRole", "TLCLocation", "TLCConcept",
+                                "TLCEvent"};
   for (const char* kind : order)
     for (const Entry& e : entries_) {
       if (e.kind != kind) continue;

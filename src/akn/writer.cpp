@@ -92,6 +92,7 @@ class DocWriter {
     }
     dated(fw, "FRBRdate", date_or_default(doc_.work_date), doc_.kind == "officialLetter" ? "letter" : "adoption");
     authored(fw, author, author_role);
+    write_components(fw);
     value(fw, "FRBRcountry", "un");
     value(fw, "FRBRsubtype", doc_.subtype);
     pugi::xml_node num = value(fw, "FRBRnumber", number());
@@ -117,11 +118,42 @@ class DocWriter {
       p.append_attribute("showAs") = ("United Nations document " + (symbols.empty() ? number() : symbols)).c_str();
       if (!symbols.empty()) p.append_attribute("number") = symbols.c_str();
     }
+    if (doc_.adopted && doc_.element == "statement") write_lifecycle(meta, dgacm);
     refs_.write(meta.append_child("references"));
     meta.child("references").append_attribute("source") = dgacm.c_str();
   }
 
   static std::string date_or_default(const std::string& d) { return d.empty() ? "1000-01-01" : d; }
+
+  // The annexes as components of the Work, each pointing at its attachment.
+  void write_components(pugi::xml_node work) {
+    if (doc_.annexes.empty()) return;
+    pugi::xml_node info = work.append_child("componentInfo");
+    for (size_t i = 1; i <= doc_.annexes.size(); ++i) {
+      std::string n = std::to_string(i);
+      pugi::xml_node c = info.append_child("componentData");
+      c.append_attribute("eId") = (prefix_ + "cmpnts__annex_" + n).c_str();
+      c.append_attribute("href") = ("#" + prefix_ + "att_" + n).c_str();
+      c.append_attribute("name") = ("annex_" + n).c_str();
+      const Document& annex = doc_.annexes[i - 1];
+      std::string show = annex.annex_heading ? w_.annotator.annotate(annex.annex_heading->text, {0, "", false}).text
+                                             : "Annex " + n;
+      c.append_attribute("showAs") = show.c_str();
+    }
+  }
+
+  // The adoption the text states ("Resolution adopted by ... on 10 December 2020").
+  void write_lifecycle(pugi::xml_node meta, const std::string& source) {
+    pugi::xml_node life = meta.append_child("lifecycle");
+    life.append_attribute("source") = source.c_str();
+    pugi::xml_node event = life.append_child("eventRef");
+    event.append_attribute("eId") = (prefix_ + "evt_adoption").c_str();
+    event.append_attribute("date") = doc_.work_date.c_str();
+    event.append_attribute("source") = source.c_str();
+    event.append_attribute("refersTo") =
+        refs_.add("TLCEvent", "adoption", "/akn/ontology/event/un/adoption", "Adoption").c_str();
+    event.append_attribute("type") = "generation";
+  }
 
   std::string actor_reference() {
     for (const Entity& e : g_.entities)

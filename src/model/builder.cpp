@@ -308,6 +308,7 @@ void inherit(Document& child, const Document& host, const std::string& kind, con
   child.symbols = host.symbols;
   child.issue_date = host.issue_date;
   child.work_date = host.work_date;
+  child.adopted = host.adopted;
   child.actor = host.actor;
   child.year = host.year;
 }
@@ -324,6 +325,7 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
     if (h.role == "adoption" && doc.work_date.empty()) doc.work_date = first_date(h.text.text, g, year);
   for (const auto& t : doc.closing)
     if (doc.work_date.empty()) doc.work_date = first_date(t.text, g, year);
+  doc.adopted = !doc.work_date.empty();
   if (doc.work_date.empty() && !doc.title.empty()) doc.work_date = first_date(doc.title.front().text, g, year);
   if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
   if (doc.work_date.empty()) doc.work_date = doc.issue_date;

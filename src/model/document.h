@@ -51,6 +51,7 @@ struct Document {
   std::vector<std::string> symbols;
   std::string issue_date;      // ISO, from the masthead
   std::string work_date;       // ISO: adoption date or letter date
+  bool adopted = false;        // work_date is an adoption the text states
   std::string actor;           // un-ga, un-sc ...
   int year = 0;                // for dates printed without a year ("on 22 May")
 
