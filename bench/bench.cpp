@@ -40,6 +40,7 @@
 #include "grammar/grammar.h"
 #include "grammar/rule_file.h"
 #include "inline/annotator.h"
+#include "inline/trie.h"
 #include "model/builder.h"
 #include "read/furniture.h"
 #include "read/source.h"
@@ -523,45 +524,6 @@ void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_
 // The names as one alternation shaped like a trie ("United(?: Nations(?: Development
 // Programme)?| Kingdom)"), so that PCRE2 tries each prefix once instead of once per name.
 // Greedy optional groups try the longer name first, as the longest-first list does.
-struct TrieNode {
-  std::vector<std::pair<std::string, std::unique_ptr<TrieNode>>> children;  // one UTF-8 character each
-  bool terminal = false;
-};
-
-std::string regex_char(const std::string& ch) {
-  if (ch.size() == 1 && std::string("\\^$.|?*+()[]{}-/#&~ ").find(ch[0]) != std::string::npos) return "\\" + ch;
-  return ch;
-}
-
-std::string emit(const TrieNode& n) {
-  std::string body;
-  for (const auto& [ch, child] : n.children) body += (body.empty() ? "" : "|") + regex_char(ch) + emit(*child);
-  if (body.empty()) return "";
-  if (n.children.size() > 1) body = "(?:" + body + ")";
-  return n.terminal ? "(?:" + body + ")?" : body;
-}
-
-std::string trie_alternation(const std::vector<std::string>& names) {
-  TrieNode root;
-  for (const std::string& name : names) {
-    TrieNode* n = &root;
-    for (size_t i = 0; i < name.size();) {
-      size_t len = 1;
-      while (i + len < name.size() && (static_cast<unsigned char>(name[i + len]) & 0xC0) == 0x80) ++len;
-      std::string ch = name.substr(i, len);
-      i += len;
-      auto it = std::find_if(n->children.begin(), n->children.end(), [&](const auto& c) { return c.first == ch; });
-      if (it == n->children.end()) {
-        n->children.emplace_back(ch, std::make_unique<TrieNode>());
-        it = std::prev(n->children.end());
-      }
-      n = it->second.get();
-    }
-    n->terminal = true;
-  }
-  return "(?:" + emit(root) + ")";
-}
-
 // The cost of each grammar pattern on the corpus: lines for furniture and block rules (as
 // mark_furniture and make_blocks test them), block texts for roles (an upper bound: the
 // recogniser tests only the rules of its state) and, scanned match after match as the

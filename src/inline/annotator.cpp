@@ -5,6 +5,7 @@
 
 #include "akn/frbr.h"
 #include "inline/dates.h"
+#include "inline/trie.h"
 
 namespace text2akn {
 namespace {
@@ -38,16 +39,6 @@ Annotated strip_emphasis(std::string_view text) {
   return a;
 }
 
-std::string escape_literal(const std::string& s) {
-  static const std::string special = "\\^$.|?*+()[]{}-/#&~ ";
-  std::string out;
-  for (char c : s) {
-    if (special.find(c) != std::string::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 bool crosses(const Span& a, const Span& b) {
   bool disjoint = a.end <= b.begin || b.end <= a.begin;
   bool a_in_b = b.begin <= a.begin && a.end <= b.end;
@@ -74,10 +65,9 @@ Annotator::Annotator(const Grammar& g) : grammar_(g) {
   std::stable_sort(entity_names_.begin(), entity_names_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   if (entity_names_.empty()) return;
-  std::string alternation;
-  for (const auto& [name, entity] : entity_names_)
-    alternation += (alternation.empty() ? "" : "|") + escape_literal(name);
-  entities_ = std::make_unique<Pattern>("(?<![\\w])(?:" + alternation + ")(?![\\w])");
+  std::vector<std::string> names;
+  for (const auto& [name, entity] : entity_names_) names.push_back(name);
+  entities_ = std::make_unique<Pattern>("(?<![\\w])" + trie_alternation(names) + "(?![\\w])");
 }
 
 Annotator::~Annotator() = default;
