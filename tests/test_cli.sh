@@ -309,5 +309,39 @@ run "${T[@]}" --help
 expect_rc "--help" 0
 if grep -q 'exit status' "$TMP/out"; then pass; else fail "--help does not list the exit codes"; fi
 
+# ----------------------------------------------------------------- stream (JSON Lines)
+python3 - "$SEED" "$REPO/samples/resolution-fictional.txt" >"$TMP/docs.jsonl" <<'PY'
+import json, sys
+for i, path in enumerate(sys.argv[1:]):
+    print(json.dumps({"id": "doc%d" % i, "text": open(path, encoding="utf-8").read()}))
+    if i == 0:
+        print('{"id": "broken", "text": ')          # not JSON: reported, the stream goes on
+        print(json.dumps({"id": 7, "text": ""}))      # empty text: input invalid
+PY
+run_in() { "$@" <"$TMP/docs.jsonl" >"$TMP/out" 2>"$TMP/err"; rc=$?; }
+run_in "${T[@]}" stream "${OPTS[@]}" -q -j2
+expect_rc "stream" 0
+if python3 - "$TMP/out" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+ids = [r.get("id") for r in rows]
+assert ids[0] == "doc0" and ids[2] == 7 and ids[3] == "doc1" and len(ids) == 4, ids
+assert [r["ok"] for r in rows] == [True, False, False, True], [r["ok"] for r in rows]
+assert rows[0]["xml"].startswith("<?xml") and "akomaNtoso" in rows[3]["xml"]
+assert rows[1].get("error") and rows[2].get("error")
+PY
+then pass; else fail "stream: output lines wrong (order, ok flags or xml): $(head -c 300 "$TMP/out")"; fi
+
+# GNU parallel over a folder, as in the README (only where parallel is installed)
+if command -v parallel >/dev/null; then
+  mkdir -p "$TMP/par-in" "$TMP/par-out"
+  cp "$REPO"/samples/*.txt "$TMP/par-in/"
+  (cd "$TMP" && find par-in -name '*.txt' | parallel -j2 -X "$BIN" batch -q -j1 "${OPTS[@]}" --out-dir par-out {})
+  n=$(find "$TMP/par-out" -name '*.xml' | wc -l)
+  if [[ $n -eq $(ls "$REPO"/samples/*.txt | wc -l) ]]; then pass; else fail "GNU parallel example: $n outputs"; fi
+else
+  echo "note: GNU parallel not installed; its README example is not checked"
+fi
+
 echo "test_cli: $checks checks passed, $failures failed, $known known bugs"
 [[ $failures -eq 0 ]]
