@@ -333,7 +333,9 @@ class DocWriter {
     for (const Text& t : doc_.title) whole.notes.insert(whole.notes.end(), t.notes.begin(), t.notes.end());
     std::vector<Span> parts;
     if (doc_.title_role == "letterTitle") {
-      for (Span s : w_.annotator.parts(whole.text, "letterTitle")) {
+      // Parts are found on the text as written out, emphasis markers removed.
+      std::string plain = w_.annotator.annotate(whole.text, {0, "", false}).text;
+      for (Span s : w_.annotator.parts(plain, "letterTitle")) {
         if (s.element == "type") s.element = "docType";
         if (s.element == "from") s.element = "docProponent";
         if (s.element == "to") {
@@ -342,7 +344,7 @@ class DocWriter {
         }
         if (s.element == "date") {
           s.element = "docDate";
-          s.attributes = {{"date", first_date(whole.text.substr(s.begin, s.end - s.begin), g_)}};
+          s.attributes = {{"date", first_date(plain.substr(s.begin, s.end - s.begin), g_)}};
           if (s.attributes[0].second.empty()) continue;
           s.atomic = true;
         }

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <mutex>
 #include <sstream>
+#include <set>
 #include <thread>
 
 #include "cli/output.h"
@@ -24,6 +25,7 @@ namespace {
 struct Job {
   std::string input;
   std::string output;
+  std::string refusal;  // why this job may not run, if it may not
 };
 
 struct Outcome {
@@ -54,17 +56,26 @@ std::vector<Job> plan(const BatchOptions& o, std::vector<std::string>& problems)
         if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
       std::sort(found.begin(), found.end());
       for (const fs::path& p : found)
-        jobs.push_back({p.string(), (out_dir / fs::relative(p, root).replace_extension(".xml")).string()});
+        jobs.push_back({p.string(), (out_dir / fs::relative(p, root).replace_extension(".xml")).string(), ""});
     } else if (fs::exists(root, ec)) {
-      jobs.push_back({in, (out_dir / root.filename().replace_extension(".xml")).string()});
+      jobs.push_back({in, (out_dir / root.filename().replace_extension(".xml")).string(), ""});
     } else {
       problems.push_back(in + ": no such file or folder");
     }
   }
+  // Outputs stay inside --out-dir, never replace an input (also through a symlink), and two
+  // inputs of one name do not share an output: such jobs fail with a message, the rest run.
+  std::set<fs::path> inputs, outputs;
+  std::error_code ec;
+  for (const Job& j : jobs) inputs.insert(fs::weakly_canonical(j.input, ec));
   for (Job& j : jobs) {
     fs::path out = fs::absolute(j.output).lexically_normal();
-    if (!is_inside(out, out_dir)) j.output.clear();
-    if (fs::absolute(j.input).lexically_normal() == out) j.output.clear();
+    fs::path real = fs::weakly_canonical(out, ec);
+    if (!is_inside(out, out_dir) || inputs.count(real)) {
+      j.refusal = "refused: the output " + j.output + " would overwrite an input or leave --out-dir";
+    } else if (!outputs.insert(real).second) {
+      j.refusal = "refused: another input already writes " + j.output;
+    }
   }
   return jobs;
 }
@@ -73,8 +84,7 @@ Outcome convert_one(const Converter& converter, const Job& job) {
   Outcome o;
   auto start = std::chrono::steady_clock::now();
   try {
-    if (job.output.empty())
-      throw Error(Status::output_unwritable, job.input, "refused: the output would overwrite an input or leave --out-dir");
+    if (!job.refusal.empty()) throw Error(Status::output_unwritable, job.input, job.refusal);
     std::string text = read_file(job.input);
     o.bytes = text.size();
     o.result = converter.convert(text, job.input);

@@ -45,6 +45,28 @@ extern "C" void on_interrupt(int) {
   _exit(static_cast<int>(Status::interrupted));
 }
 
+void write_all(int fd, const std::string& bytes, const std::string& path) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
+    done += static_cast<size_t>(n);
+  }
+}
+
+void write_through(const std::string& path, const std::string& bytes) {
+  int fd = open(path.c_str(), O_WRONLY);
+  if (fd < 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
+  try {
+    write_all(fd, bytes, path);
+  } catch (...) {
+    close(fd);
+    throw;
+  }
+  if (close(fd) != 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
+}
+
 }  // namespace
 
 void install_interrupt_cleanup() {
@@ -56,6 +78,11 @@ void write_atomically(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
   fs::path target(path);
   std::error_code ec;
+  // A device or a pipe is written into, as it is: renaming over it would replace it.
+  if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
+    if (fs::is_directory(target, ec)) throw Error(Status::output_unwritable, path, "cannot write: is a folder");
+    return write_through(path, bytes);
+  }
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   std::string temp = path + ".tmp." + std::to_string(getpid());
   int slot = claim(temp);
@@ -64,18 +91,13 @@ void write_atomically(const std::string& path, const std::string& bytes) {
     release(slot);
     throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
   }
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int err = errno;
-      close(fd);
-      unlink(temp.c_str());
-      release(slot);
-      throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(err));
-    }
-    done += static_cast<size_t>(n);
+  try {
+    write_all(fd, bytes, path);
+  } catch (...) {
+    close(fd);
+    unlink(temp.c_str());
+    release(slot);
+    throw;
   }
   bool ok = close(fd) == 0 && std::rename(temp.c_str(), path.c_str()) == 0;
   int err = errno;

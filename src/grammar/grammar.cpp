@@ -87,8 +87,8 @@ void load_record(Grammar& g, const Record& r) {
       for (auto& s : split(f->value, ' '))
         if (!s.empty() && s != "*") rule.states.insert(s);
     if (auto f = r.one("next", false)) rule.next = f->value;
-    rule.pattern = std::move(*compile_all(r, "match"));
     if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
+    rule.pattern = std::move(*compile_all(r, "match"));
     g.roles.push_back(std::move(rule));
   } else if (r.kind == "state") {
     r.only({"default", "next", "initial", "report"});

@@ -151,12 +151,20 @@ class DocumentBuilder {
     std::vector<Text*> texts;
     collect_texts(doc, texts);
     std::sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
+    if (texts.empty()) {  // nothing but footnotes: they are the text
+      for (const Text& note : notes_) {
+        model::Clause c;
+        c.text = note;
+        c.style = "p";
+        doc.body.push_back(std::move(c));
+      }
+      return;
+    }
     for (const Text& note : notes_) {
       Text* host = nullptr;
       for (Text* t : texts)
         if (t->order < note.order) host = t;
-      if (!host && !texts.empty()) host = texts.front();
-      if (!host) continue;
+      if (!host) host = texts.front();
       model::Note n;
       n.text = note.text;
       if (g_.blocks.footnote) {
