@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "cli/json.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -117,26 +119,6 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string json_string(const std::string& s) { return json::quote(s); }
 
 }  // namespace text2akn::cli
