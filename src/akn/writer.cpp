@@ -1,6 +1,7 @@
 #include "akn/writer.h"
 
 #include <cctype>
+#include <sstream>
 
 #include "akn/frbr.h"
 #include "akn/inline_writer.h"
@@ -244,13 +245,12 @@ class DocWriter {
     w_.write_plain(d, text.text);
   }
 
+  // "Seventy-ninth session", "General Assembly Eightieth year": the first word that is an
+  // ordinal gives the session's number.
   void write_session(pugi::xml_node p, const Text& text) {
     int value = 0;
-    size_t start = text.text.find_first_not_of("* ");
-    for (size_t i = start; value <= 0 && i < text.text.size(); i = text.text.find(' ', i) + 1) {
-      value = ordinal(text.text.substr(i, text.text.find(' ', i) - i));
-      if (text.text.find(' ', i) == std::string::npos) break;
-    }
+    std::istringstream words(w_.annotator.annotate(text.text, {0, "", false}).text);
+    for (std::string word; value <= 0 && words >> word;) value = ordinal(word);
     if (value <= 0) return w_.write(p, text);
     pugi::xml_node s = p.append_child("session");
     s.append_attribute("value") = std::to_string(value).c_str();
