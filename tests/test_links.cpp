@@ -46,19 +46,7 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-std::string squeeze(const std::string& s) {  // runs of white space -> one space, trimmed
-  std::string out;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
+using test::squeeze;
 
 std::string local_name(const pugi::xml_node& n) {
   std::string name = n.name();

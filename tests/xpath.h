@@ -58,6 +58,21 @@ inline std::string ln(const std::string& path) {
   return out;
 }
 
+// Runs of white space as one space, trimmed.
+inline std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // The text of a node as a reader sees it, with runs of white space made one space.
 inline std::string text_of(const pugi::xml_node& node) {
   std::string raw;
@@ -71,17 +86,7 @@ inline std::string text_of(const pugi::xml_node& node) {
   walker.out = &raw;
   if (node.type() == pugi::node_pcdata) raw = node.value();
   const_cast<pugi::xml_node&>(node).traverse(walker);
-  std::string out;
-  for (char c : raw) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  return squeeze(raw);
 }
 
 inline pugi::xpath_node_set select(const pugi::xml_node& context, const std::string& path) {

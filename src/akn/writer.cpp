@@ -463,25 +463,23 @@ class DocWriter {
   }
 
   // Resolutions A, B ... : one component each, a whole statement with its own identity.
-  void write_parts(pugi::xml_node body) {
-    int n = 0;
-    for (const Document& part : doc_.parts) {
-      std::string id = prefix_ + "cmp_" + std::to_string(++n);
-      pugi::xml_node component = body.append_child("component");
-      component.append_attribute("eId") = w_.eids.unique(id).c_str();
-      DocWriter(w_.annotator, part, id + "__", w_.eids, "cmp_" + std::to_string(n)).write(component);
-    }
-  }
+  void write_parts(pugi::xml_node body) { write_documents(body, "component", doc_.parts, "cmp_", "cmp_"); }
 
   void write_attachments(pugi::xml_node root) {
     if (doc_.annexes.empty()) return;
-    pugi::xml_node atts = root.append_child("attachments");
+    write_documents(root.append_child("attachments"), "attachment", doc_.annexes, "att_", "annex_");
+  }
+
+  // Documents held by this one, each in its own holder element with the eIds of its content
+  // prefixed by the holder's ("att_1__...", "cmp_2__...").
+  void write_documents(pugi::xml_node parent, const char* holder, const std::vector<Document>& docs,
+                       const std::string& id_stem, const std::string& component_stem) {
     int n = 0;
-    for (const Document& annex : doc_.annexes) {
-      std::string id = prefix_ + "att_" + std::to_string(++n);
-      pugi::xml_node att = atts.append_child("attachment");
-      att.append_attribute("eId") = w_.eids.unique(id).c_str();
-      DocWriter(w_.annotator, annex, id + "__", w_.eids, "annex_" + std::to_string(n)).write(att);
+    for (const Document& d : docs) {
+      std::string id = prefix_ + id_stem + std::to_string(++n);
+      pugi::xml_node h = parent.append_child(holder);
+      h.append_attribute("eId") = w_.eids.unique(id).c_str();
+      DocWriter(w_.annotator, d, id + "__", w_.eids, component_stem + std::to_string(n)).write(h);
     }
   }
 
