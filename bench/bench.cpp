@@ -284,7 +284,7 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     std::vector<RoledBlock> roled = recognise(blocks, e.grammar);
     lap(kRoles);
     std::vector<Diagnostic> diagnostics;
-    model::Document model = build_document(roled, e.grammar, "", diagnostics);
+    model::Document model = build_document(roled, e.grammar, "", "", diagnostics);
     lap(kModel);
     pugi::xml_document xml;
     write_akn(model, e.annotator, xml);
@@ -441,7 +441,7 @@ void bench_memory(const Engine& e, size_t size) {
   std::vector<RoledBlock> roled = recognise(blocks, e.grammar);
   row("roles");
   std::vector<Diagnostic> diagnostics;
-  model::Document model = build_document(roled, e.grammar, "", diagnostics);
+  model::Document model = build_document(roled, e.grammar, "", "", diagnostics);
   row("model");
   pugi::xml_document xml;
   write_akn(model, e.annotator, xml);

@@ -121,7 +121,7 @@ Result Converter::convert(std::string_view text, const std::string& name) const 
   return guarded(name, [&] {
     Analysis a = analyse(text, name, impl_->grammar);
     Result result;
-    model::Document doc = build_document(a.blocks, impl_->grammar, impl_->options.kind, result.diagnostics);
+    model::Document doc = build_document(a.blocks, impl_->grammar, impl_->options.kind, name, result.diagnostics);
     note_analysis(a, result.diagnostics);
     pugi::xml_document xml;
     write_akn(doc, impl_->annotator, xml);

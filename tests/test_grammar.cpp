@@ -150,6 +150,24 @@ BOOST_AUTO_TEST_CASE(unknown_role) {
   check_rule_error(g, "roles.rules", line + 4, "preambleClause");
 }
 
+BOOST_AUTO_TEST_CASE(derive_symbol_template_names_a_missing_group) {
+  BrokenGrammar g;
+  int line = g.append("symbols.rules", "[derive-symbol x]\nfrom: name\nmatch: (?<s>.+)\nsymbol: {s}/{y}\n");
+  check_rule_error(g, "symbols.rules", line + 3, "'y'");
+}
+
+BOOST_AUTO_TEST_CASE(derive_symbol_from_what) {
+  BrokenGrammar g;
+  int line = g.append("symbols.rules", "[derive-symbol x]\nfrom: title\nmatch: .+\nsymbol: X\n");
+  check_rule_error(g, "symbols.rules", line + 1, "title");
+}
+
+BOOST_AUTO_TEST_CASE(furniture_after_is_a_number) {
+  BrokenGrammar g;
+  int line = g.append("furniture.rules", "[furniture x]\nmatch: ^x$\nafter: many\n");
+  check_rule_error(g, "furniture.rules", line + 2, "after");
+}
+
 BOOST_AUTO_TEST_CASE(unknown_record_kind) {
   BrokenGrammar g;
   int line = g.append("inline.rules", "[inlne date2]\nmarkup: date\n");

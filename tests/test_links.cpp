@@ -190,7 +190,8 @@ void collect(const pugi::xml_node& node, Found& out) {
   for (pugi::xml_node n = node.first_child(); n; n = n.next_sibling()) {
     if (n.type() != pugi::node_element) continue;
     std::string name = local_name(n);
-    if (name == "meta") continue;
+    // meta, and what the converter adds that the text does not print (a derived symbol)
+    if (name == "meta" || std::string(n.attribute("status").value()) == "editorial") continue;
     std::string text = squeeze(test::text_of(n));
     if ((name == "date" || name == "docDate") && n.attribute("date")) {
       std::string iso = n.attribute("date").value();

@@ -89,7 +89,8 @@ void collect_text(const pugi::xml_node& node, std::string& out) {
       out += child.value();
     } else if (child.type() == pugi::node_element) {
       std::string name = local_name(child);
-      if (name == "meta") continue;
+      // meta, and words the converter adds that the input does not print (a derived symbol)
+      if (name == "meta" || std::string(child.attribute("status").value()) == "editorial") continue;
       bool block = !inline_elements().count(name);
       if (block) out += ' ';
       collect_text(child, out);

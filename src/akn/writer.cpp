@@ -46,7 +46,7 @@ class DocWriter {
     pugi::xml_node root = parent.append_child(collection ? "documentCollection" : doc_.element.c_str());
     root.append_attribute("name") = doc_.kind.c_str();
     pugi::xml_node meta = root.append_child("meta");
-    if (!doc_.masthead.empty()) write_cover(root.append_child("coverPage"));
+    if (!doc_.masthead.empty() || shows_derived_symbol()) write_cover(root.append_child("coverPage"));
     write_preface(root);
     if (collection) {
       write_parts(root.append_child("collectionBody"));
@@ -182,9 +182,21 @@ class DocWriter {
   }
 
   // ---------------------------------------------------------------- cover page and preface
+  // A symbol the text does not print is shown once, on the top document's cover, marked as
+  // the editor's (status="editorial") so that the printed words stay apart from ours.
+  bool shows_derived_symbol() const { return !doc_.symbol_derived_by.empty() && prefix_.empty(); }
+
   void write_cover(pugi::xml_node cover) {
     pugi::xml_node box = cover.append_child("container");
     box.append_attribute("name") = "masthead";
+    if (shows_derived_symbol()) {
+      pugi::xml_node p = box.append_child("p");
+      p.append_attribute("status") = "editorial";
+      pugi::xml_node n = p.append_child("docNumber");
+      n.append_attribute("refersTo") = tlc_concept("symbol", "symbol", "Document symbol").c_str();
+      n.append_attribute("status") = "editorial";
+      w_.write_plain(n, first_symbol(doc_));
+    }
     for (const model::Line& line : doc_.masthead) write_line(box.append_child("p"), line);
   }
 

@@ -66,7 +66,10 @@ class Joiner {
     // Across a page change (form feed or furniture between) a line in lower case goes on.
     if (page_between && starts_lower(cur.text)) return false;
     if (!layout_.pdf && blank_between) return true;
-    if (is(rules_.standalone, prev.text) || is(rules_.standalone, cur.text)) return true;
+    if (is(rules_.standalone, prev.text)) return true;
+    // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
+    bool goes_on = !blank_between && is(rules_.continues, prev.text);
+    if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (is(rules_.starts_unit, cur.text) &&
         (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
       return true;

@@ -64,10 +64,39 @@ void check_role(const Record& r, const Field& f) {
     r.fail(f, "unknown role '" + f.value + "'");
 }
 
+void load_derive_symbol(Grammar& g, const Record& r) {
+  r.only({"from", "actor", "kind", "match", "symbol"});
+  const Field* from = r.one("from", true);
+  if (from->value != "number" && from->value != "name")
+    r.fail(*from, "'from:' is 'number' or 'name', not '" + from->value + "'");
+  const Field* actor = r.one("actor", false);
+  const Field* kind = r.one("kind", false);
+  const Field* symbol = r.one("symbol", true);
+  Field whole = *r.one("match", true);  // the rule matches its whole subject
+  whole.value = "^(?:" + whole.value + ")$";
+  DeriveSymbolRule rule{r.name, from->value == "name" ? DeriveSymbolRule::From::name : DeriveSymbolRule::From::number,
+                        actor ? actor->value : "", kind ? kind->value : "", compile(r, whole), symbol->value,
+                        origin(r)};
+  // Every {group} of the template must be a named group of the pattern.
+  for (size_t open = symbol->value.find('{'); open != std::string::npos; open = symbol->value.find('{', open + 1)) {
+    size_t close = symbol->value.find('}', open);
+    if (close == std::string::npos) r.fail(*symbol, "unclosed '{' in the template");
+    std::string group = symbol->value.substr(open + 1, close - open - 1);
+    if (rule.pattern.group_number(group) < 0) r.fail(*symbol, "the pattern has no group named '" + group + "'");
+  }
+  g.derived_symbols.push_back(std::move(rule));
+}
+
 void load_record(Grammar& g, const Record& r) {
   if (r.kind == "furniture") {
-    r.only({"match"});
-    g.furniture.push_back({r.name, compile(r, *r.one("match", true)), origin(r)});
+    r.only({"match", "after"});
+    g.furniture.push_back({r.name, compile(r, *r.one("match", true)), origin(r), 0});
+    if (const Field* after = r.one("after", false)) {
+      if (after->value.empty() || after->value.size() > 6 ||
+          after->value.find_first_not_of("0123456789") != std::string::npos)
+        r.fail(*after, "'after:' is a number of lines");
+      g.furniture.back().after = std::stoul(after->value);
+    }
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
             "label", "signed-marker"});
@@ -112,6 +141,8 @@ void load_record(Grammar& g, const Record& r) {
     r.only({"match"});
     if (r.all("match").empty()) r.fail("[symbol] needs a 'match:' line");
     g.symbol = compile_all(r, "match");
+  } else if (r.kind == "derive-symbol") {
+    load_derive_symbol(g, r);
   } else if (r.kind == "lexicon") {
     auto& table = g.lexicons[r.name];
     for (const Field& f : r.fields) table[lower(f.key)] = f.value;
@@ -155,6 +186,23 @@ std::string Grammar::lookup(const std::string& lexicon, const std::string& key) 
   if (t == lexicons.end()) return "";
   auto v = t->second.find(lower(key));
   return v == t->second.end() ? "" : v->second;
+}
+
+std::string DeriveSymbolRule::derive(const std::string& subject) const {
+  Match m = pattern.search(subject);
+  if (!m.found || m.begin() != 0 || m.end() != subject.size()) return "";
+  std::string out;
+  for (size_t i = 0; i < symbol.size(); ++i) {
+    size_t close = symbol[i] == '{' ? symbol.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += symbol[i];
+      continue;
+    }
+    int group = pattern.group_number(symbol.substr(i + 1, close - i - 1));
+    out += m.group(subject, static_cast<size_t>(group));
+    i = close;
+  }
+  return out;
 }
 
 const std::set<std::string>& Grammar::known_roles() {

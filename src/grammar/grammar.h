@@ -22,6 +22,7 @@ struct FurnitureRule {
   std::string name;
   Pattern pattern;
   Origin origin;
+  size_t after = 0;  // applies only after this many non-blank lines (furniture of later pages)
 };
 
 // How lines join into blocks (see blocks/blocks.h).
@@ -73,6 +74,22 @@ struct InlineRule {
   std::optional<Pattern> list;  // more citations after this one: "..., 48/16 and 72/4"
 };
 
+// A document symbol the text does not print, derived from what it does print (the number
+// above a resolution's title) or from the name the document came under ("S_2005_497.txt").
+// The result is kept only if it is one whole symbol by the [symbol] pattern.
+struct DeriveSymbolRule {
+  enum class From { number, name };
+  std::string name;
+  From from = From::number;
+  std::string actor;  // the document's body must be this one; empty: any
+  std::string kind;   // the document's kind must be this one; empty: any
+  Pattern pattern;
+  std::string symbol;  // template: {group} is a named group of the pattern
+  Origin origin;
+  // The symbol, or empty when the pattern does not match the whole subject.
+  std::string derive(const std::string& subject) const;
+};
+
 struct Entity {
   std::string id;
   std::string name;
@@ -92,6 +109,7 @@ struct Grammar {
   std::vector<KindRule> kinds;
   std::vector<InlineRule> inlines;
   std::optional<Pattern> symbol;  // one document symbol, whole
+  std::vector<DeriveSymbolRule> derived_symbols;
   std::map<std::string, std::map<std::string, std::string>> lexicons;
   std::vector<Entity> entities;
 

@@ -1,6 +1,8 @@
 #include "model/builder.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <utility>
 #include <functional>
 
 #include "inline/dates.h"
@@ -123,12 +125,17 @@ class DocumentBuilder {
     numbering_ = Numbering(g_, current_->body, diags_);
   }
 
+  // "63/276. Title", "71/405 A and B. Title", "14/5": the number runs to its period, or to
+  // the first space where none closes it nearby.
   void add_number(const Text& text) {
-    size_t space = text.text.find(' ');
+    constexpr size_t kLongestNumber = 20;
+    size_t period = text.text.find(". ");
+    size_t space = period < kLongestNumber ? period + 1 : text.text.find(' ');
     current_->heading.push_back({"docNumber", {text.text.substr(0, space), text.line, {}, text.order}});
     if (space != std::string::npos) {
       current_->title_role = "docTitle";
-      current_->title.push_back({text.text.substr(space + 1), text.line, {}, text.order});
+      size_t title = text.text.find_first_not_of(' ', space);
+      if (title != std::string::npos) current_->title.push_back({text.text.substr(title), text.line, {}, text.order});
     }
   }
 
@@ -321,8 +328,70 @@ void inherit(Document& child, const Document& host, const std::string& kind, con
   child.year = host.year;
 }
 
+// The names a document came under, as a symbol would read: a stream id may be the symbol
+// itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
+std::vector<std::string> name_subjects(const std::string& source_name) {
+  std::string stem = std::filesystem::path(source_name).stem().string();
+  std::replace(stem.begin(), stem.end(), '_', '/');
+  return {source_name, stem};
+}
+
+std::vector<std::string> number_subjects(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& h : doc.heading) out.push_back(h.text.text);
+  for (const auto& t : doc.title) out.push_back(t.text);
+  return out;
+}
+
+// The first symbol the [derive-symbol] rules of one source give, and the rule that gave it.
+std::pair<std::string, std::string> derive_from(const Document& doc, const Grammar& g, DeriveSymbolRule::From from,
+                                                const std::vector<std::string>& subjects) {
+  for (const DeriveSymbolRule& rule : g.derived_symbols) {
+    if (rule.from != from || (!rule.actor.empty() && rule.actor != doc.actor) ||
+        (!rule.kind.empty() && rule.kind != doc.kind))
+      continue;
+    for (const std::string& subject : subjects) {
+      std::string symbol = rule.derive(subject);
+      if (symbol.empty() || !g.symbol) continue;
+      Match m = g.symbol->search(symbol);
+      if (m.found && m.begin() == 0 && m.end() == symbol.size()) return {symbol, rule.name};
+    }
+  }
+  return {};
+}
+
+// A symbol the text does not print. The name the document came under says which document
+// it is; the number printed above the title says so too, unless the text is a page of a
+// printed compilation that begins with the end of the previous resolution. So the name
+// wins, and a number that disagrees with it is reported.
+void derive_symbol(Document& doc, const Grammar& g, const std::string& source_name,
+                   std::vector<Diagnostic>& diags) {
+  auto [by_number, number_rule] = derive_from(doc, g, DeriveSymbolRule::From::number, number_subjects(doc));
+  auto [by_name, name_rule] = derive_from(doc, g, DeriveSymbolRule::From::name, name_subjects(source_name));
+  if (!by_name.empty() && !by_number.empty() && by_name != by_number)
+    diags.push_back({Diagnostic::Severity::warning, "symbol-mismatch",
+                     "the number printed gives " + by_number + ", the name " + by_name + ": the name's is used", 0, 0});
+  doc.symbols = {by_name.empty() ? by_number : by_name};
+  doc.symbol_derived_by = by_name.empty() ? number_rule : name_rule;
+  if (doc.symbols.front().empty()) doc.symbols.clear();
+}
+
+// Some kinds print their symbol as their number ("74/403." over a General Assembly
+// decision): the kind's own symbol pattern says so.
+void take_printed_number(Document& doc, const KindRule& kind) {
+  if (!kind.symbol) return;
+  for (const auto& h : doc.heading) {
+    if (h.role != "docNumber") continue;
+    std::string number = h.text.text;
+    if (!number.empty() && number.back() == '.') number.pop_back();
+    if (kind.symbol->matches(number)) doc.symbols = {number};
+    return;
+  }
+}
+
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
-                const std::string& forced_kind, std::vector<Diagnostic>& diags) {
+                const std::string& forced_kind, const std::string& source_name,
+                std::vector<Diagnostic>& diags) {
   for (const auto& line : doc.masthead) {
     if (line.role == "symbol" && doc.symbols.empty()) doc.symbols = symbols_in(line.text.text, g);
     if (line.role == "issueDate" && doc.issue_date.empty())
@@ -341,12 +410,18 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
     doc.kind = k->name;
     doc.element = k->element;
     doc.subtype = k->subtype;
+    if (doc.symbols.empty()) take_printed_number(doc, *k);
   }
   doc.actor = actor_of(g, doc);
+  if (doc.symbols.empty()) derive_symbol(doc, g, source_name, diags);
   doc.year = context_year(doc, blocks, g);
   if (doc.symbols.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-symbol",
                      "no document symbol in the text: the FRBR number is derived from the date and title", 0, 0});
+  else if (!doc.symbol_derived_by.empty())
+    diags.push_back({Diagnostic::Severity::warning, "derived-symbol",
+                     "no document symbol in the text: " + doc.symbols.front() + " derived by rule '" +
+                         doc.symbol_derived_by + "' (marked status=\"editorial\")", 0, 0});
   if (doc.issue_date.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
   for (Document& part : doc.parts) {
@@ -359,11 +434,12 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
 }  // namespace
 
 Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& g,
-                        const std::string& forced_kind, std::vector<Diagnostic>& diags) {
+                        const std::string& forced_kind, const std::string& source_name,
+                        std::vector<Diagnostic>& diags) {
   DocumentBuilder builder(g, diags);
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], i);
   Document doc = builder.finish();
-  read_facts(doc, g, blocks, forced_kind, diags);
+  read_facts(doc, g, blocks, forced_kind, source_name, diags);
   return doc;
 }
 

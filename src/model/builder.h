@@ -11,7 +11,10 @@
 
 namespace text2akn {
 
+// source_name (a file path or a stream id) is where a symbol the text does not print may be
+// read from, by the grammar's [derive-symbol] rules.
 model::Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& grammar,
-                               const std::string& forced_kind, std::vector<Diagnostic>& diagnostics);
+                               const std::string& forced_kind, const std::string& source_name,
+                               std::vector<Diagnostic>& diagnostics);
 
 }  // namespace text2akn

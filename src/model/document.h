@@ -49,6 +49,7 @@ struct Document {
   std::string element;         // doc, statement
   std::string subtype;         // FRBRsubtype
   std::vector<std::string> symbols;
+  std::string symbol_derived_by;  // not printed: the [derive-symbol] rule that gave symbols[0]
   std::string issue_date;      // ISO, from the masthead
   std::string work_date;       // ISO: adoption date or letter date
   bool adopted = false;        // work_date is an adoption the text states

@@ -17,10 +17,12 @@ void drop(Line& line, const std::string& reason) {
 }
 
 void mark_by_rule(Source& source, const Grammar& grammar) {
+  size_t seen = 0;
   for (Line& line : source.lines) {
     if (line.blank()) continue;
+    ++seen;
     for (const FurnitureRule& rule : grammar.furniture)
-      if (rule.pattern.matches(line.text)) {
+      if (seen > rule.after && rule.pattern.matches(line.text)) {
         drop(line, rule.name);
         break;
       }
