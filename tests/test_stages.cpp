@@ -247,6 +247,44 @@ BOOST_AUTO_TEST_CASE(i_directly_under_a_paragraph_is_roman) {
   BOOST_TEST(body[0].items[1].style == "roman-paren");
 }
 
+// S/2018/221: "(d) ... Process:" / "To carry out ... tasks:" / "(i)" ... "(iii)" / "8."
+// (with "(a)" here: a lone "(d)" would read as the roman numeral 500)
+BOOST_AUTO_TEST_CASE(sub_item_goes_on_in_its_own_paragraph_and_the_numbers_return_to_the_top) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("7. Decides that the mandate shall be as follows:", 1), false);
+  n.add_numbered(text("(a) Supporting the peace process:", 2), true);
+  n.add_unnumbered(text("To carry out the following tasks:", 3));
+  n.add_numbered(text("(i) Using good offices;", 4), true);
+  n.add_numbered(text("(ii) Participating in the monitoring;", 5), true);
+  n.add_numbered(text("8. Stresses that the peace process remains viable.", 6), false);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(body[1].num == "8.");
+  BOOST_TEST_REQUIRE(body[0].items.size() == 1u);
+  const model::Clause& d = body[0].items[0];
+  BOOST_TEST_REQUIRE(d.continued.size() == 1u);
+  BOOST_TEST(d.continued[0].text == "To carry out the following tasks:");
+  BOOST_TEST(d.items.size() == 2u);
+  BOOST_TEST(diags.empty());
+}
+
+// An unnumbered paragraph between numbered ones does not push "8." under it.
+BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("7. Decides:", 1), false);
+  n.add_unnumbered(text("Further decides that the tasks are these:", 2));
+  n.add_numbered(text("(i) first;", 3), true);
+  n.add_numbered(text("8. Requests a report.", 4), false);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 3u);
+  BOOST_TEST(body[2].num == "8.");
+  BOOST_TEST(body[1].items.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_gap_in_the_numbers_is_diagnosed) {
   std::vector<model::Clause> body;
   std::vector<Diagnostic> diags;

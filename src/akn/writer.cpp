@@ -412,10 +412,16 @@ class DocWriter {
     node.append_attribute("eId") = id.c_str();
     if (!c.num.empty()) w_.write_plain(node.append_child("num"), c.num);
     if (c.items.empty()) {
-      w_.write(node.append_child("content").append_child("p"), c.text);
+      pugi::xml_node content = node.append_child("content");
+      w_.write(content.append_child("p"), c.text);
+      for (const Text& t : c.continued) w_.write(content.append_child("p"), t);
       return;
     }
-    if (!c.text.text.empty() || !c.text.notes.empty()) w_.write(node.append_child("intro").append_child("p"), c.text);
+    if (!c.text.text.empty() || !c.text.notes.empty() || !c.continued.empty()) {
+      pugi::xml_node intro = node.append_child("intro");
+      w_.write(intro.append_child("p"), c.text);
+      for (const Text& t : c.continued) w_.write(intro.append_child("p"), t);
+    }
     int unnumbered = 0;
     for (const Clause& item : c.items) {
       if (item.heading) {

@@ -211,6 +211,7 @@ class DocumentBuilder {
   static void collect_clause(Clause& c, std::vector<Text*>& out) {
     out.push_back(&c.text);
     for (Clause& i : c.items) collect_clause(i, out);
+    for (Text& t : c.continued) out.push_back(&t);
     for (Text& t : c.wrap_up) out.push_back(&t);
   }
 

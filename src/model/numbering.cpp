@@ -120,6 +120,13 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
       return place(std::move(clause), d);
     }
   }
+  // "8." after an unnumbered paragraph that broke into "7."'s items: the paragraphs' own
+  // numbering goes on at the top, however deep the open clause is.
+  if (const model::Clause* last = last_numbered_paragraph(); last && !bullet && last->style == clause.style &&
+                                                              !path_.empty() && at(0).num.empty()) {
+    check_sequence(*last, clause);
+    return place(std::move(clause), 0);
+  }
   if (path_.empty()) return place(std::move(clause), 0);
   const model::Clause& open = at(path_.size() - 1);
   // "(a) ..." items in running prose stay prose: a list inside a letter or memorandum.
@@ -134,12 +141,27 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   place(std::move(clause), path_.size());
 }
 
+const model::Clause* Numbering::last_numbered_paragraph() const {
+  for (size_t i = body_->size(); i-- > 0;)
+    if (!(*body_)[i].num.empty() && !(*body_)[i].heading) return &(*body_)[i];
+  return nullptr;
+}
+
 void Numbering::add_unnumbered(const model::Text& text) {
   // Words after the last sub-item that continue its paragraph start in lower case.
   if (path_.size() >= 2 && !text.text.empty() && text.text[0] >= 'a' && text.text[0] <= 'z') {
     at(path_.size() - 2).wrap_up.push_back(text);
     path_.resize(path_.size() - 1);
     return;
+  }
+  // "(d) Supporting the peace process:" / "To carry out the following tasks:" / "(i) ...":
+  // a sub-item that announces more goes on in a paragraph of its own before its items.
+  if (path_.size() >= 2) {
+    model::Clause& open = at(path_.size() - 1);
+    if (open.items.empty() && !open.text.text.empty() && open.text.text.back() == ':') {
+      open.continued.push_back(text);
+      return;
+    }
   }
   // A short line without punctuation among the sub-items of a paragraph is a heading over
   // the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph.

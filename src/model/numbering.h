@@ -38,6 +38,7 @@ class Numbering {
   std::vector<model::Clause>& siblings(size_t depth);
   void place(model::Clause clause, size_t depth);
   void add_loose(const model::Text& text);
+  const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
 
   const Grammar* g_;
