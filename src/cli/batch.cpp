@@ -65,13 +65,15 @@ std::vector<Job> plan(const BatchOptions& o, std::vector<std::string>& problems)
   }
   // Outputs stay inside --out-dir, never replace an input (also through a symlink), and two
   // inputs of one name do not share an output: such jobs fail with a message, the rest run.
+  // A folder inside --out-dir that is a symlink to elsewhere counts as elsewhere.
   std::set<fs::path> inputs, outputs;
   std::error_code ec;
   for (const Job& j : jobs) inputs.insert(fs::weakly_canonical(j.input, ec));
+  fs::path real_out_dir = fs::weakly_canonical(out_dir, ec);
   for (Job& j : jobs) {
     fs::path out = fs::absolute(j.output).lexically_normal();
     fs::path real = fs::weakly_canonical(out, ec);
-    if (!is_inside(out, out_dir) || inputs.count(real)) {
+    if (!is_inside(out, out_dir) || !is_inside(real, real_out_dir) || inputs.count(real)) {
       j.refusal = "refused: the output " + j.output + " would overwrite an input or leave --out-dir";
     } else if (!outputs.insert(real).second) {
       j.refusal = "refused: another input already writes " + j.output;
