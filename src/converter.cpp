@@ -138,6 +138,16 @@ std::string Converter::explain(std::string_view text, const std::string& name) c
   out << "# dropped lines\n";
   for (const Line& l : a.source.lines)
     if (l.dropped) out << "L" << l.number << "\tdropped (" << l.drop_reason << ")\t" << l.text << "\n";
+  out << "# footnote lines (below a footnote rule; their text goes to the notes)\n";
+  for (size_t i = 0; i < a.source.lines.size(); ++i) {
+    if (!a.source.lines[i].footnote) continue;
+    size_t j = i;
+    while (j + 1 < a.source.lines.size() && a.source.lines[j + 1].footnote) ++j;
+    out << "L" << a.source.lines[i].number;
+    if (j > i) out << "-" << a.source.lines[j].number;
+    out << "\tfootnote\n";
+    i = j;
+  }
   out << "# blocks: lines, role, state, rule, text\n";
   for (const RoledBlock& rb : a.blocks) {
     std::string t = rb.block.text.size() > 90 ? rb.block.text.substr(0, 87) + "..." : rb.block.text;

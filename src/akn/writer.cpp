@@ -321,7 +321,13 @@ class DocWriter {
       c.append_attribute("eId") = eid("container_sessionInfo").c_str();
       for (const model::Line& line : doc_.session) write_line(c.append_child("p"), line);
     }
+    // Heading lines and the title as printed: "Resolution 1294 (2000)" before "Adopted by ...".
+    bool title_written = doc_.title.empty();
     for (const model::Line& line : doc_.heading) {
+      if (!title_written && doc_.title.front().order < line.text.order) {
+        write_title(preface.append_child("longTitle"));
+        title_written = true;
+      }
       pugi::xml_node p = preface.append_child("p");
       p.append_attribute("class") = line.role.c_str();
       if (line.role == "docNumber") {
@@ -335,7 +341,7 @@ class DocWriter {
         w_.write(p, line.text);
       }
     }
-    if (!doc_.title.empty()) write_title(preface.append_child("longTitle"));
+    if (!title_written) write_title(preface.append_child("longTitle"));
   }
 
   void write_title(pugi::xml_node long_title) {

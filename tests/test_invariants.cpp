@@ -1,0 +1,199 @@
+// What must hold for every document of the corpus (../shared/corpus: seed, letters,
+// pdf-resolutions, real, unxml/en) and every sample, whatever its kind:
+//   - it converts and the output validates;
+//   - every word of the input that is not page furniture is in the output, once and in
+//     order: the text outside footnotes in place, the footnotes in their own order;
+//   - eIds are unique;
+//   - converting again gives the same bytes;
+//   - converting the output's own text again gives the same structure (kind, symbol,
+//     preambular clauses, operative paragraphs, annexes).
+// Each failure names the file and the first difference.
+#define BOOST_TEST_MODULE invariants
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "test_support.h"
+#include "text2akn.h"
+#include "words.h"
+#include "xpath.h"
+
+using namespace text2akn;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Converter& converter() {
+  static const Converter c([] {
+    Options o;
+    o.grammar_dir = test::grammar_dir().string();
+    o.schema_path = test::schema_path().string();
+    return o;
+  }());
+  return c;
+}
+
+// ---------------------------------------------------------------- the input's own words
+// Which input lines the converter dropped as furniture and which it read as footnotes, from
+// `explain` ("L12\tdropped (job-number)\t...", "L40-42\tfootnote").
+struct LineUse {
+  std::set<int> dropped, footnote;
+};
+
+LineUse line_use(const std::string& input, const std::string& name) {
+  static const std::regex dropped(R"(^L(\d+)\tdropped)");
+  static const std::regex footnote(R"(^L(\d+)(?:-(\d+))?\tfootnote$)");
+  LineUse use;
+  std::istringstream explained(converter().explain(input, name));
+  std::string line;
+  std::smatch m;
+  while (std::getline(explained, line) && line.rfind("# blocks", 0) != 0) {
+    if (std::regex_search(line, m, dropped)) {
+      use.dropped.insert(std::stoi(m[1]));
+    } else if (std::regex_search(line, m, footnote)) {
+      int first = std::stoi(m[1]), last = m[2].matched ? std::stoi(m[2]) : first;
+      for (int l = first; l <= last; ++l) use.footnote.insert(l);
+    }
+  }
+  return use;
+}
+
+// The input's text without its dropped lines, split into body text and footnotes.
+std::pair<std::string, std::string> kept_text(const std::string& input, const LineUse& use) {
+  std::string body, notes, line;
+  std::istringstream in(input);
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (use.dropped.count(number)) continue;
+    (use.footnote.count(number) ? notes : body) += line + "\n";
+  }
+  return {body, notes};
+}
+
+// ---------------------------------------------------------------- the output as text again
+// One block per paragraph of the output, blocks apart by a blank line, numbers before their
+// text: the shape of a clean paragraph record (corpus/unxml).
+void render(const pugi::xml_node& node, std::string& out, std::string& pending_num) {
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string name = test::local_name(c);
+    if (name == "meta" || name == "authorialNote" || std::string(c.attribute("status").value()) == "editorial") continue;
+    if (name == "num") {
+      pending_num = test::squeeze(test::text_of(c)) + " ";
+    } else if (name == "p" || name == "heading" || name == "crossHeading" || name == "subheading") {
+      std::string text;
+      test::collect_text(c, text, test::Notes::left_out);
+      out += pending_num + test::squeeze(text) + "\n\n";
+      pending_num.clear();
+    } else {
+      render(c, out, pending_num);
+    }
+  }
+}
+
+std::string as_text(const std::string& xml) {
+  pugi::xml_document doc = test::parse_output(xml);
+  std::string out, pending;
+  render(doc, out, pending);
+  return out;
+}
+
+std::string structure(const Summary& s) {
+  return "kind " + s.kind + ", symbol '" + s.symbol + "', " + std::to_string(s.preamble_clauses) + " preambular, " +
+         std::to_string(s.operative_paragraphs) + " operative, " + std::to_string(s.annexes) + " annexes";
+}
+
+std::string duplicate_eid(const std::string& xml) {
+  pugi::xml_document doc = test::parse_output(xml);
+  std::set<std::string> seen;
+  for (pugi::xpath_node n : doc.select_nodes("//@eId"))
+    if (!seen.insert(n.attribute().value()).second) return n.attribute().value();
+  return "";
+}
+
+// ---------------------------------------------------------------- known exceptions
+// tests/invariant-exceptions.txt lists "SET/FILE CHECK" pairs that fail today, each under a
+// comment saying why. A listed pair that fails is reported, not counted; one that passes is
+// an error, so that the list only shrinks; an unlisted failure is an error.
+const std::set<std::string>& exceptions() {
+  static const std::set<std::string> listed = [] {
+    std::set<std::string> out;
+    std::istringstream in(test::read_file(test::repo_dir() / "tests" / "invariant-exceptions.txt"));
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty() && line[0] != '#') out.insert(line);
+    return out;
+  }();
+  return listed;
+}
+
+void expect(bool ok, const std::string& set, const std::string& file, const std::string& check,
+            const std::string& why) {
+  std::string key = set + "/" + file + " " + check;
+  bool known = exceptions().count(key) > 0;
+  if (!ok && known) BOOST_TEST_MESSAGE("known exception " << key << ": " << why);
+  BOOST_TEST((ok || known), set << "/" << file << " (" << check << "): " << why);
+  BOOST_TEST((!ok || !known), key << " passes now: remove it from tests/invariant-exceptions.txt");
+}
+
+// ---------------------------------------------------------------- one document
+void check_document(const fs::path& path, const std::string& set) {
+  const std::string name = path.filename().string();
+  std::string input = test::read_file(path);
+  Result first;
+  try {
+    first = converter().convert(input, path.string());  // throws if the output does not validate
+  } catch (const Error& e) {
+    BOOST_ERROR(name << " does not convert: " << e.describe());
+    return;
+  }
+  auto [body, notes] = kept_text(input, line_use(input, path.string()));
+  bool notes_apart = !test::notes_text(first.xml).empty();
+  std::string diff = test::first_difference(body + notes, test::output_text(first.xml));
+  if (notes_apart) {
+    diff = test::first_difference(body, test::output_text(first.xml, test::Notes::marker_only));
+    if (!diff.empty() && test::first_difference(body, test::output_text(first.xml, test::Notes::left_out)).empty())
+      diff.clear();
+  }
+  expect(diff.empty(), set, name, "words", diff);
+  std::string note_diff = notes_apart ? test::first_difference(notes, test::notes_text(first.xml)) : "";
+  expect(note_diff.empty(), set, name, "footnotes", note_diff);
+  std::string dup = duplicate_eid(first.xml);
+  BOOST_TEST(dup.empty(), name << ": eId '" << dup << "' twice");
+  BOOST_TEST(converter().convert(input, path.string()).xml == first.xml, name << ": a second run gives other bytes");
+
+  Result again = converter().convert(as_text(first.xml), path.string());
+  expect(structure(again.summary) == structure(first.summary), set, name, "structure",
+         "its own text reads as " + structure(again.summary) + " instead of " + structure(first.summary));
+}
+
+std::vector<fs::path> texts_under(const fs::path& dir) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.path().extension() == ".txt" && e.path().parent_path().filename() != "gold") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void check_set(const std::string& set, size_t at_least) {
+  auto files = texts_under(test::shared_dir() / "corpus" / set);
+  BOOST_TEST_REQUIRE(files.size() >= at_least, set << ": " << files.size() << " documents");
+  for (const fs::path& f : files) check_document(f, set);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(seed) { check_set("seed", 1); }
+BOOST_AUTO_TEST_CASE(letters) { check_set("letters", 39); }
+BOOST_AUTO_TEST_CASE(pdf_resolutions) { check_set("pdf-resolutions", 150); }
+BOOST_AUTO_TEST_CASE(real) { check_set("real", 117); }
+BOOST_AUTO_TEST_CASE(unxml_en) { check_set("unxml/en", 1200); }
+
+BOOST_AUTO_TEST_CASE(samples) {
+  for (const fs::path& f : test::samples()) check_document(f, "samples");
+}

@@ -1,0 +1,169 @@
+// Words of a text and of an AKN output, compared in order: the helpers of the tests that
+// check that no word is lost or moved (test_text_preserved, test_invariants).
+#pragma once
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+namespace test {
+
+// ---------------------------------------------------------------- words
+// A word is a run of letters and digits. ASCII is classified exactly; other code points count
+// as letters unless they are punctuation, symbols or spaces of the blocks the UN texts use
+// (Latin-1 signs, General Punctuation up to the arrows and dingbats, CJK punctuation,
+// full-width signs). Markdown markers and quotes are thus not words, "Côte" is one.
+inline bool word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;
+  if (c >= 0x3000 && c <= 0x303F) return false;
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;
+  if (c == 0xFEFF || c == 0xFFFD) return false;
+  return true;
+}
+
+struct Word {
+  std::string text;
+  size_t offset;  // in the text it came from
+};
+
+inline std::vector<Word> words(std::string_view s) {
+  std::vector<Word> out;
+  std::string current;
+  size_t start = 0, i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    unsigned char b = s[i];
+    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : 4;
+    char32_t c = len == 1 ? b : b & (0x3F >> (len - 1));
+    for (int k = 1; k < len && i + k < s.size(); ++k) c = (c << 6) | (s[i + k] & 0x3F);
+    i += len;
+    if (word_char(c)) {
+      if (current.empty()) start = at;
+      current.append(s.substr(at, i - at));
+    } else if (!current.empty()) {
+      out.push_back({current, start});
+      current.clear();
+    }
+  }
+  if (!current.empty()) out.push_back({current, start});
+  return out;
+}
+
+// ---------------------------------------------------------------- output text
+// Elements that sit inside a line of text; every other element is a block and its text is
+// set apart by spaces (so "</p><p>" never glues two words). As the scorer reads AKN.
+inline const std::set<std::string>& inline_elements() {
+  static const std::set<std::string> names = {
+      "a", "abbr", "b", "date", "def", "docAuthority", "docCommittee", "docDate", "docIntroducer",
+      "docNumber", "docProponent", "docPurpose", "docStage", "docStatus", "docTitle", "docType",
+      "entity", "i", "inline", "location", "mref", "noteRef", "organization", "person", "quantity",
+      "ref", "role", "session", "shortTitle", "signature", "span", "sub", "sup", "term", "u",
+      "marker", "eol", "br"};
+  return names;
+}
+
+inline std::string local_name(const pugi::xml_node& n) {
+  std::string name = n.name();
+  size_t colon = name.find(':');
+  return colon == std::string::npos ? name : name.substr(colon + 1);
+}
+
+// Footnotes (<authorialNote>) stand at their markers in the output but at the page foot in
+// the input: they are compared in place, or left out and compared on their own, with or
+// without their marker (printed in the text, or not: then the note hangs at the end of the
+// text before it and its marker is only the footnote's number).
+enum class Notes { in_place, left_out, marker_only };
+
+inline void collect_text(const pugi::xml_node& node, std::string& out, Notes notes = Notes::in_place) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      out += child.value();
+    } else if (child.type() == pugi::node_element) {
+      std::string name = local_name(child);
+      // meta, and words the converter adds that the input does not print (a derived symbol)
+      if (name == "meta" || std::string(child.attribute("status").value()) == "editorial") continue;
+      if (name == "authorialNote" && notes == Notes::left_out) continue;
+      if (name == "authorialNote" && notes == Notes::marker_only) {
+        out += child.attribute("marker").value();
+        continue;
+      }
+      bool block = !inline_elements().count(name);
+      if (block) out += ' ';
+      collect_text(child, out, notes);
+      if (block) out += ' ';
+    }
+  }
+}
+
+inline pugi::xml_document parse_output(const std::string& xml) {
+  pugi::xml_document doc;
+  pugi::xml_parse_result r = doc.load_string(xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (!r) throw std::runtime_error(std::string("output is not well-formed: ") + r.description());
+  return doc;
+}
+
+inline std::string output_text(const std::string& xml, Notes notes = Notes::in_place) {
+  pugi::xml_document doc = parse_output(xml);
+  std::string out;
+  collect_text(doc, out, notes);
+  return out;
+}
+
+// The text of every <authorialNote>, in document order, each after its @marker (the
+// footnote's number, printed at the start of the footnote).
+inline std::string notes_text(const std::string& xml) {
+  pugi::xml_document doc = parse_output(xml);
+  std::string out;
+  for (pugi::xpath_node n : doc.select_nodes("//*[local-name()='authorialNote']")) {
+    out += std::string(n.node().attribute("marker").value()) + " ";
+    collect_text(n.node(), out);
+    out += ' ';
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- comparison
+inline std::string context(const std::vector<Word>& w, size_t at) {
+  std::string out;
+  size_t from = at > 6 ? at - 6 : 0;
+  for (size_t k = from; k < w.size() && k < at + 7; ++k) out += (k == at ? "[" + w[k].text + "]" : w[k].text) + " ";
+  return out;
+}
+
+inline int line_of(std::string_view text, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+// Every input word in the output, in order. The output may hold words the input has not
+// (added by the writer) but no more than a few in a row: a dropped word must not pass by
+// matching the same word further on. Returns "" or a description of the first difference.
+inline std::string first_difference(std::string_view input, const std::string& output) {
+  constexpr size_t kMaxExtraInARow = 3;
+  auto in = words(input), out = words(output);
+  size_t j = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    size_t k = j;
+    while (k < out.size() && k - j <= kMaxExtraInARow && out[k].text != in[i].text) ++k;
+    if (k < out.size() && out[k].text == in[i].text) {
+      j = k + 1;
+      continue;
+    }
+    std::ostringstream d;
+    d << "input word " << i + 1 << " of " << in.size() << " '" << in[i].text << "' (line "
+      << line_of(input, in[i].offset) << ") is not next in the output\n  input:  " << context(in, i)
+      << "\n  output: " << (j < out.size() ? context(out, j) : "<end of output>");
+    return d.str();
+  }
+  return "";
+}
+
+}  // namespace test
