@@ -87,7 +87,11 @@ struct Emitter {
       if (k == "marker") marker = v;
     n.append_attribute("marker") = (marker.empty() ? "*" : marker).c_str();
     n.append_attribute("placement") = "bottom";
-    n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (marker.empty() ? "x" : marker)).c_str();
+    // eIds are names: "*" and "**" notes are "authorialNote_x", "authorialNote_x_2" ...
+    bool plain = !marker.empty() && std::all_of(marker.begin(), marker.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c));
+    });
+    n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (plain ? marker : "x")).c_str();
     pugi::xml_node p = n.append_child("p");
     for (const auto& [k, v] : s.attributes)
       if (k == "text") w.write(p, model::Text{v, 0, {}, 0});
@@ -121,6 +125,13 @@ void InlineWriter::write(pugi::xml_node parent, const model::Text& text, std::ve
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
   Emitter{*this, a.text, spans}.emit(parent, 0, a.text.size(), 0);
+}
+
+void InlineWriter::write_notes(pugi::xml_node parent, const model::Text& text) {
+  if (text.notes.empty()) return;
+  model::Text notes_only{"", text.line, text.notes, text.order};
+  for (model::Note& n : notes_only.notes) n.offset = 0;
+  write(parent, notes_only, {}, false);
 }
 
 }  // namespace text2akn

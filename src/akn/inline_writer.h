@@ -54,6 +54,8 @@ struct InlineWriter {
   void write(pugi::xml_node parent, const model::Text& text, std::vector<Span> extra = {},
              bool semantics = true);
   void write_plain(pugi::xml_node parent, const std::string& text);
+  // The notes of a text written plain (a masthead line): at the end of parent.
+  void write_notes(pugi::xml_node parent, const model::Text& text);
   // Registers an entity's TLC entry and returns its refersTo value.
   std::string refer(const Entity& entity);
 };

@@ -201,6 +201,14 @@ class DocWriter {
   }
 
   void write_line(pugi::xml_node p, const model::Line& line) {
+    const std::string& role = line.role;
+    bool plain = role == "symbol" || role == "distribution" || role == "originalLanguage" || role == "agendaItems";
+    write_line_text(p, line);
+    // Lines written piece by piece leave their footnotes ("... preliminary list*") to the end.
+    if (plain) w_.write_notes(p, line.text);
+  }
+
+  void write_line_text(pugi::xml_node p, const model::Line& line) {
     const std::string& t = line.text.text;
     const std::string& role = line.role;
     if (role == "authority" || role == "sessionBody") {
@@ -255,6 +263,7 @@ class DocWriter {
     d.append_attribute("date") = iso.c_str();
     if (!refers.empty()) d.append_attribute("refersTo") = refers.c_str();
     w_.write_plain(d, text.text);
+    w_.write_notes(p, text);
   }
 
   // "Seventy-ninth session", "General Assembly Eightieth year": the first word that is an
@@ -337,6 +346,7 @@ class DocWriter {
         if (dot) number.pop_back();
         w_.write_plain(p.append_child("docNumber"), number);
         if (dot) w_.write_plain(p, ".");
+        w_.write_notes(p, line.text);
       } else {
         w_.write(p, line.text);
       }

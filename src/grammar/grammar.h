@@ -33,6 +33,7 @@ struct BlockRules {
   std::optional<Pattern> continues;    // a line ending so cannot end a block ("of", "and")
   std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
   std::optional<Pattern> footnote;       // "1 Text" / "1" at the page bottom
+  std::optional<Pattern> footnote_unruled;  // a footnote at a page foot without a rule: "* Circulated ..."
   std::optional<Pattern> label;          // a clause label at the start: group "num"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
 };

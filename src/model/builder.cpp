@@ -1,6 +1,7 @@
 #include "model/builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <utility>
 #include <functional>
@@ -168,10 +169,9 @@ class DocumentBuilder {
       return;
     }
     for (const Text& note : notes_) {
-      Text* host = nullptr;
-      for (Text* t : texts)
-        if (t->order < note.order) host = t;
-      if (!host) host = texts.front();
+      auto after = std::upper_bound(texts.begin(), texts.end(), note.order,
+                                    [](size_t order, const Text* t) { return order <= t->order; });
+      size_t last = after == texts.begin() ? 0 : static_cast<size_t>(after - texts.begin()) - 1;
       model::Note n;
       n.text = note.text;
       if (g_.blocks.footnote) {
@@ -182,16 +182,34 @@ class DocumentBuilder {
           n.text = note.text.substr(m.end());
         }
       }
+      Text* host = marked_host(texts, last, n.marker);
       n.offset = marker_offset(host->text, n.marker);
       host->notes.push_back(n);
     }
   }
 
+  // The text that prints the note's marker: the last text before the note, or, for an
+  // asterisk, one of the few before it on its page ("(see annex).*" above the signature; a
+  // number further back is too often a number of the text: "COVID-19"); else the last text.
+  static Text* marked_host(const std::vector<Text*>& texts, size_t last, const std::string& marker) {
+    bool digits = !marker.empty() && std::isdigit(static_cast<unsigned char>(marker[0]));
+    size_t reach = digits ? 0 : 30;  // blocks: about a page
+    for (size_t i = last + 1; i-- > 0 && last - i <= reach;)
+      if (find_marker(texts[i]->text, marker) != std::string::npos) return texts[i];
+    return texts[last];
+  }
+
   // Where "Declaration,1" or "missions,1 which" puts marker 1: after the last such glued
   // number in the text; else the end.
   static size_t marker_offset(std::string& text, const std::string& marker) {
-    if (marker.empty()) return text.size();
-    size_t pos = text.size();
+    size_t at = find_marker(text, marker);
+    if (at == std::string::npos) return text.size();
+    text.erase(at, marker.size());
+    return at;
+  }
+
+  static size_t find_marker(const std::string& text, const std::string& marker) {
+    if (marker.empty()) return std::string::npos;
     for (size_t at = text.rfind(marker); at != std::string::npos && at > 0;
          at = at == 0 ? std::string::npos : text.rfind(marker, at - 1)) {
       size_t end = at + marker.size();
@@ -199,13 +217,10 @@ class DocumentBuilder {
       bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(';
       bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
                   text[end] == '.' || text[end] == ')' || text[end] == ':';
-      if (glued && ends) {
-        text.erase(at, marker.size());
-        return at;
-      }
+      if (glued && ends) return at;
       if (at == 0) break;
     }
-    return pos;
+    return std::string::npos;
   }
 
   static void collect_clause(Clause& c, std::vector<Text*>& out) {

@@ -106,6 +106,22 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
   }
 }
 
+// A footnote printed without a rule ("* Circulated in the language of submission only.")
+// is known by its shape and its place: the last text line of a page, before the page
+// furniture, the page break or the end.
+void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
+  if (!grammar.blocks.footnote_unruled) return;
+  auto& lines = source.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
+      continue;
+    size_t next = i + 1;
+    while (next < lines.size() && lines[next].blank() && !lines[next].page_break) ++next;
+    if (next == lines.size() || lines[next].dropped || lines[next].page_break) line.footnote = true;
+  }
+}
+
 }  // namespace
 
 void mark_furniture(Source& source, const Grammar& grammar) {
@@ -113,6 +129,7 @@ void mark_furniture(Source& source, const Grammar& grammar) {
   if (source.has_page_breaks) mark_running_heads(source);
   mark_repeated_symbol(source, grammar);
   mark_footnotes(source, grammar);
+  mark_unruled_footnotes(source, grammar);
 }
 
 }  // namespace text2akn
