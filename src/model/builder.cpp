@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <utility>
 #include <functional>
+#include <iterator>
 
 #include "inline/dates.h"
 #include "model/numbering.h"
@@ -168,10 +169,10 @@ class DocumentBuilder {
       return;
     }
     for (const Text& note : notes_) {
-      Text* host = nullptr;
-      for (Text* t : texts)
-        if (t->order < note.order) host = t;
-      if (!host) host = texts.front();
+      // the last text before the note (texts are sorted by order), else the first
+      auto after = std::lower_bound(texts.begin(), texts.end(), note.order,
+                                    [](const Text* t, size_t order) { return t->order < order; });
+      Text* host = after == texts.begin() ? texts.front() : *std::prev(after);
       model::Note n;
       n.text = note.text;
       if (g_.blocks.footnote) {
