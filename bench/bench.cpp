@@ -8,7 +8,8 @@
 //
 // Stages are timed by calling the stage functions under src/ directly, in the order
 // Converter::convert calls them: read_source, mark_furniture, make_blocks, recognise,
-// build_document, write_akn (which runs the inline annotator), serialize, validate.
+// build_document, write_akn (which runs the inline annotator), validate (the tree, in memory),
+// serialize.
 #include <sys/resource.h>
 #include <unistd.h>
 #include <time.h>
@@ -209,6 +210,7 @@ struct Times {
   double t[kStages] = {};
   double inline_only = 0;  // the annotator alone over the model's texts (part of write)
   double stream_validate = 0;  // experiment: libxml2 SAX validation while parsing, no tree
+  double text_validate = 0;    // the way before: parse the serialized XML, validate that tree
   double total() const {
     double s = 0;
     for (double x : t) s += x;
@@ -218,6 +220,7 @@ struct Times {
     for (int i = 0; i < kStages; ++i) t[i] += o.t[i];
     inline_only += o.inline_only;
     stream_validate += o.stream_validate;
+    text_validate += o.text_validate;
   }
 };
 
@@ -281,7 +284,7 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     lap(kFurniture);
     std::vector<Block> blocks = make_blocks(source, e.grammar);
     lap(kBlocks);
-    std::vector<RoledBlock> roled = recognise(blocks, e.grammar);
+    std::vector<RoledBlock> roled = recognise(std::move(blocks), e.grammar);
     lap(kRoles);
     std::vector<Diagnostic> diagnostics;
     model::Document model = build_document(roled, e.grammar, "", "", diagnostics);
@@ -289,12 +292,20 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     pugi::xml_document xml;
     write_akn(model, e.annotator, xml);
     lap(kWrite);
+    // As Converter::convert: the tree is validated in memory, before it is serialized.
+    bool valid = !e.validator || e.validator->valid(xml);
+    lap(kValidate);
     std::string out = serialize(xml);
     lap(kSerialize);
-    if (e.validator) {
+    if (!valid) {
       auto problems = e.validator->validate(out);
-      lap(kValidate);
-      if (!problems.empty()) throw std::runtime_error("invalid output: " + problems.front());
+      throw std::runtime_error("invalid output: " + (problems.empty() ? std::string("?") : problems.front()));
+    }
+    if (measure_inline && e.validator) {
+      double v0 = cpu_now();
+      bool ok = e.validator->validate(out).empty();
+      times.text_validate += cpu_now() - v0;
+      if (!ok) throw std::runtime_error("text validation disagrees");
     }
     if (measure_inline && e.schema) {
       double v0 = cpu_now();
@@ -351,6 +362,10 @@ void bench_stages(const Engine& e, const Corpus& c, double min_time) {
   }
   double inl = sum.inline_only / passes;
   std::printf("%-18s %10.2f %10.1f %12.0f %6s\n", " (inline alone)", inl * 1e3, mb / inl, c.docs.size() / inl, "");
+  if (sum.text_validate > 0) {
+    double tv = sum.text_validate / passes;
+    std::printf("%-18s %10.2f %10.1f %12.0f %6s\n", " (validate, text)", tv * 1e3, mb / tv, c.docs.size() / tv, "");
+  }
   if (sum.stream_validate > 0) {
     double sv = sum.stream_validate / passes;
     std::printf("%-18s %10.2f %10.1f %12.0f %6s\n", " (validate, SAX)", sv * 1e3, mb / sv, c.docs.size() / sv, "");

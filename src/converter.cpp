@@ -42,7 +42,7 @@ struct Analysis {
 Analysis analyse(std::string_view text, const std::string& name, const Grammar& g) {
   Analysis a{read_source(text, name), {}};
   mark_furniture(a.source, g);
-  a.blocks = recognise(make_blocks(a.source, g), g);
+  a.blocks = recognise(make_blocks(a.source, g), g);  // the blocks move into the roled blocks
   return a;
 }
 
@@ -53,26 +53,30 @@ void count(const model::Document& doc, Summary& s) {
   for (const auto& annex : doc.annexes) count(annex, s);
 }
 
-Summary summarise(const model::Document& doc, const Source& source) {
+int dropped_lines(const Source& source) {
+  int dropped = 0;
+  for (const Line& l : source.lines) dropped += l.dropped;
+  return dropped;
+}
+
+Summary summarise(const model::Document& doc, int dropped) {
   Summary s;
   s.kind = doc.kind;
   s.symbol = doc.symbols.empty() ? "" : doc.symbols.front();
   s.date = doc.issue_date;
   s.annexes = static_cast<int>(doc.annexes.size());
   for (const auto& part : doc.parts) s.annexes += static_cast<int>(part.annexes.size());
-  for (const Line& l : source.lines) s.dropped_lines += l.dropped;
+  s.dropped_lines = dropped;
   count(doc, s);
   return s;
 }
 
 // What a pipeline wants to count: furniture dropped, blocks no rule recognised.
-void note_analysis(const Analysis& a, std::vector<Diagnostic>& diagnostics) {
-  int dropped = 0;
-  for (const Line& l : a.source.lines) dropped += l.dropped;
+void note_analysis(int dropped, const std::vector<RoledBlock>& blocks, std::vector<Diagnostic>& diagnostics) {
   if (dropped)
     diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
                            std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
-  for (const RoledBlock& rb : a.blocks)
+  for (const RoledBlock& rb : blocks)
     if (rb.unrecognised)
       diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
                              "no rule recognised this block in state '" + rb.state + "': kept as " + rb.role,
@@ -119,15 +123,32 @@ const Options& Converter::options() const { return impl_->options; }
 
 Result Converter::convert(std::string_view text, const std::string& name) const {
   return guarded(name, [&] {
-    Analysis a = analyse(text, name, impl_->grammar);
+    // Each intermediate is freed as soon as the next stage has what it needs from it, so
+    // that a large document holds at most two of them at a time.
     Result result;
-    model::Document doc = build_document(a.blocks, impl_->grammar, impl_->options.kind, name, result.diagnostics);
-    note_analysis(a, result.diagnostics);
+    model::Document doc;
+    int dropped = 0;
+    {
+      std::vector<RoledBlock> blocks;
+      {
+        Source source = read_source(text, name);
+        mark_furniture(source, impl_->grammar);
+        dropped = dropped_lines(source);
+        blocks = recognise(make_blocks(source, impl_->grammar), impl_->grammar);
+      }
+      doc = build_document(blocks, impl_->grammar, impl_->options.kind, name, result.diagnostics);
+      note_analysis(dropped, blocks, result.diagnostics);
+    }
+    result.summary = summarise(doc, dropped);
     pugi::xml_document xml;
     write_akn(doc, impl_->annotator, xml);
+    doc = {};
+    // The tree is validated in memory; only a document that fails there (or that the copy
+    // cannot carry) is validated again from its text, for the problems and their lines.
+    bool valid = !impl_->validator || impl_->validator->valid(xml);
     result.xml = serialize(xml);
-    if (impl_->validator) check_valid(*impl_->validator, result.xml, name);
-    result.summary = summarise(doc, a.source);
+    xml.reset();
+    if (!valid) check_valid(*impl_->validator, result.xml, name);
     return result;
   });
 }

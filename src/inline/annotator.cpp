@@ -1,6 +1,7 @@
 #include "inline/annotator.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include "akn/frbr.h"
@@ -39,19 +40,41 @@ Annotated strip_emphasis(std::string_view text) {
   return a;
 }
 
-bool crosses(const Span& a, const Span& b) {
-  bool disjoint = a.end <= b.begin || b.end <= a.begin;
-  bool a_in_b = b.begin <= a.begin && a.end <= b.end;
-  bool b_in_a = a.begin <= b.begin && b.end <= a.end;
-  return !(disjoint || a_in_b || b_in_a);
-}
+// The spans kept so far, indexed by where they begin and where they end, so that a
+// candidate is checked against the few spans with an end inside it, not against all: kept
+// spans never cross, and an entity-dense text has tens of thousands of them.
+class KeptSpans {
+ public:
+  explicit KeptSpans(const std::vector<Span>& spans) {
+    for (const Span& s : spans) add(s);
+  }
+  void add(const Span& s) {
+    by_begin_.emplace(s.begin, s.end);
+    by_end_.emplace(s.end, s.begin);
+  }
+  // Whether c (not empty) would cut a kept span or repeat one. A kept span k cuts c when
+  // it begins inside c and ends after it, or ends inside c and begins before it.
+  bool conflicts(const Span& c) const {
+    for (auto it = by_begin_.lower_bound(c.begin); it != by_begin_.end() && it->first < c.end; ++it) {
+      bool same = it->first == c.begin && it->second == c.end;
+      bool cuts = it->first > c.begin && it->second > c.end;
+      if (same || cuts) return true;
+    }
+    for (auto it = by_end_.upper_bound(c.begin); it != by_end_.end() && it->first < c.end; ++it)
+      if (it->second < c.begin) return true;
+    return false;
+  }
+
+ private:
+  std::multimap<size_t, size_t> by_begin_, by_end_;
+};
 
 // Adds candidates in order of strength; a candidate that cuts one already kept is left out.
-void merge(std::vector<Span>& kept, const std::vector<Span>& candidates) {
+void merge(std::vector<Span>& kept, KeptSpans& index, const std::vector<Span>& candidates) {
   for (const Span& c : candidates) {
-    bool ok = c.end > c.begin;
-    for (const Span& k : kept) ok = ok && !crosses(c, k) && !(c.begin == k.begin && c.end == k.end);
-    if (ok) kept.push_back(c);
+    if (c.end <= c.begin || index.conflicts(c)) continue;
+    kept.push_back(c);
+    index.add(c);
   }
 }
 
@@ -169,7 +192,8 @@ Annotated Annotator::annotate(std::string_view text, const InlineContext& ctx) c
   for (const DateMatch& d : find_dates(a.text, grammar_, ctx.year))
     dates.push_back({d.begin, d.end, "date", {{"date", d.iso}}, nullptr});
   find_entities(a.text, entities);
-  for (const auto* group : {&citations, &symbols, &dates, &entities}) merge(a.spans, *group);
+  KeptSpans index(a.spans);
+  for (const auto* group : {&citations, &symbols, &dates, &entities}) merge(a.spans, index, *group);
   std::stable_sort(a.spans.begin(), a.spans.end(), [](const Span& x, const Span& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });

@@ -1,6 +1,8 @@
 #include "inline/dates.h"
 
 #include <cstdio>
+#include <iterator>
+#include <map>
 
 namespace text2akn {
 namespace {
@@ -28,10 +30,19 @@ std::string iso(int y, int m, int d) {
   return buffer;
 }
 
+// Whether [begin, end) overlaps one of the dates found so far, which never overlap each
+// other: sorted by where they begin, they are sorted by where they end too, so only the last
+// one to begin before `end` can reach past `begin`.
+bool overlaps(const std::map<size_t, size_t>& found, size_t begin, size_t end) {
+  auto after = found.lower_bound(end);
+  return after != found.begin() && std::prev(after)->second > begin;
+}
+
 }  // namespace
 
 std::vector<DateMatch> find_dates(std::string_view text, const Grammar& g, int default_year) {
   std::vector<DateMatch> out;
+  std::map<size_t, size_t> found;  // begin -> end of each date in out
   for (const InlineRule& rule : g.inlines) {
     bool range_start = rule.markup == "dateRangeStart";
     if (rule.markup != "date" && !range_start) continue;
@@ -53,9 +64,9 @@ std::vector<DateMatch> find_dates(std::string_view text, const Grammar& g, int d
         begin = m.groups[gd].first;
         end = gm >= 0 && m.has(gm) ? m.groups[gm].second : m.groups[gd].second;
       }
-      bool overlaps = false;
-      for (const DateMatch& d : out) overlaps = overlaps || (begin < d.end && d.begin < end);
-      if (!overlaps) out.push_back({begin, end, iso(year, month, day)});
+      if (overlaps(found, begin, end)) continue;
+      out.push_back({begin, end, iso(year, month, day)});
+      found.emplace(begin, end);
     }
   }
   return out;

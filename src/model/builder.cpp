@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <utility>
 #include <functional>
+#include <iterator>
 
 #include "inline/dates.h"
 #include "model/numbering.h"
@@ -169,8 +170,9 @@ class DocumentBuilder {
       return;
     }
     for (const Text& note : notes_) {
-      auto after = std::upper_bound(texts.begin(), texts.end(), note.order,
-                                    [](size_t order, const Text* t) { return order <= t->order; });
+      // the last text before the note (texts are sorted by order), else the first
+      auto after = std::lower_bound(texts.begin(), texts.end(), note.order,
+                                    [](const Text* t, size_t order) { return t->order < order; });
       size_t last = after == texts.begin() ? 0 : static_cast<size_t>(after - texts.begin()) - 1;
       model::Note n;
       n.text = note.text;

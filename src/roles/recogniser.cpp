@@ -12,14 +12,19 @@ const RoleRule* first_rule(const Grammar& g, const std::string& state, const std
 }  // namespace
 
 std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Grammar& g) {
+  return recognise(std::vector<Block>(blocks), g);
+}
+
+std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g) {
   std::vector<RoledBlock> out;
+  out.reserve(blocks.size());
   std::string state = g.initial_state;
-  for (const Block& block : blocks) {
-    RoledBlock rb{block, "", state, ""};
-    if (block.footnote) {
+  for (Block& block : blocks) {
+    RoledBlock rb{std::move(block), "", state, ""};
+    if (rb.block.footnote) {
       rb.role = "footnote";
       rb.rule = "below a footnote rule";
-    } else if (const RoleRule* r = first_rule(g, state, block.text)) {
+    } else if (const RoleRule* r = first_rule(g, state, rb.block.text)) {
       rb.role = r->role;
       rb.rule = "rule " + r->name + " (" + r->origin.where() + ")";
       if (!r->next.empty()) state = r->next;
@@ -37,8 +42,8 @@ std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Gramma
     }
     if (rb.role == "continuation" && !out.empty()) {
       RoledBlock& last = out.back();
-      last.block.text += " " + block.text;
-      last.block.last_line = block.last_line;
+      last.block.text += " " + rb.block.text;
+      last.block.last_line = rb.block.last_line;
       continue;
     }
     out.push_back(std::move(rb));

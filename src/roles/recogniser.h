@@ -19,6 +19,8 @@ struct RoledBlock {
   bool unrecognised = false;  // left to the default of a state that reports it
 };
 
+std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& grammar);
+// The same on a copy of the blocks.
 std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Grammar& grammar);
 
 }  // namespace text2akn

@@ -2,8 +2,11 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
+#include <pugixml.hpp>
 
+#include <cstring>
 #include <filesystem>
+#include <vector>
 #include <mutex>
 
 #include "text2akn.h"
@@ -20,6 +23,70 @@ void collect(void* user, xmlErrorPtr error) {
 }
 
 void ignore(void*, xmlErrorPtr) {}
+
+const xmlChar* xml_chars(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+// Whether text reaches the validator as it would from the XML text serialize() writes: the
+// parser turns CR into LF, refuses other control characters and U+FFFE/U+FFFF, in an
+// attribute value turns tab and LF into spaces, and libxml2's schema SAX handler reads
+// "&#38;" in an attribute value as "&". Such rare text is left to the text path.
+bool reads_back(const char* text, bool attribute) {
+  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(text); *p; ++p) {
+    if (*p < 0x20 && (attribute || (*p != '\n' && *p != '\t'))) return false;
+    if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) return false;
+    if (attribute && *p == '&' && std::strncmp(reinterpret_cast<const char*>(p), "&#38;", 5) == 0) return false;
+  }
+  return true;
+}
+
+// Feeds a pugixml tree to libxml2's schema validator as the SAX events parsing its XML text
+// would give (less the indentation between elements, which the validator skips anyway):
+// no XML text is parsed and no libxml2 tree is built.
+class SaxFeed {
+ public:
+  SaxFeed(xmlSAXHandlerPtr sax, void* user) : sax_(sax), user_(user) {}
+
+  // False when some name or text could not be fed faithfully.
+  bool feed(const pugi::xml_document& from) {
+    for (pugi::xml_node c = from.first_child(); c; c = c.next_sibling())
+      if (c.type() == pugi::node_element) return element(c, nullptr) && faithful_;
+    return false;
+  }
+
+ private:
+  bool element(const pugi::xml_node& from, const xmlChar* uri) {
+    const xmlChar* name = xml_chars(from.name());
+    const xmlChar* namespaces[2] = {nullptr, nullptr};
+    std::vector<const xmlChar*> attributes;  // localname, prefix, URI, value, value end
+    for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) {
+      faithful_ = faithful_ && !std::strchr(a.name(), ':') && reads_back(a.value(), true);
+      if (std::strcmp(a.name(), "xmlns") == 0) {
+        uri = namespaces[1] = xml_chars(a.value());
+        continue;
+      }
+      const xmlChar* value = xml_chars(a.value());
+      attributes.insert(attributes.end(), {xml_chars(a.name()), nullptr, nullptr, value, value + std::strlen(a.value())});
+    }
+    faithful_ = faithful_ && !std::strchr(from.name(), ':');
+    if (!faithful_) return false;
+    sax_->startElementNs(user_, name, nullptr, uri, namespaces[1] ? 1 : 0, namespaces, static_cast<int>(attributes.size() / 5),
+                         0, attributes.data());
+    for (pugi::xml_node c = from.first_child(); c && faithful_; c = c.next_sibling()) {
+      if (c.type() == pugi::node_element) {
+        element(c, uri);
+      } else if (c.type() == pugi::node_pcdata) {
+        faithful_ = faithful_ && reads_back(c.value(), false);
+        sax_->characters(user_, xml_chars(c.value()), static_cast<int>(std::strlen(c.value())));
+      }
+    }
+    sax_->endElementNs(user_, name, nullptr, uri);
+    return faithful_;
+  }
+
+  xmlSAXHandlerPtr sax_;
+  void* user_;
+  bool faithful_ = true;
+};
 
 }  // namespace
 
@@ -66,6 +133,19 @@ std::vector<std::string> Validator::validate(std::string_view xml) const {
   xmlFreeDoc(doc);
   if (rc != 0 && problems.empty()) problems.push_back("invalid (libxml2 code " + std::to_string(rc) + ")");
   return problems;
+}
+
+bool Validator::valid(const pugi::xml_document& tree) const {
+  xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(impl_->schema);
+  xmlSchemaSetValidStructuredErrors(ctxt, ignore, nullptr);
+  xmlSAXHandlerPtr sax = nullptr;  // no handler of ours: the plug calls the validator alone
+  void* user = nullptr;
+  xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(ctxt, &sax, &user);
+  bool ok = plug && SaxFeed(sax, user).feed(tree);
+  if (plug) xmlSchemaSAXUnplug(plug);
+  ok = ok && xmlSchemaIsValid(ctxt) == 1;
+  xmlSchemaFreeValidCtxt(ctxt);
+  return ok;
 }
 
 }  // namespace text2akn

@@ -6,6 +6,10 @@
 #include <string_view>
 #include <vector>
 
+namespace pugi {
+class xml_document;
+}
+
 namespace text2akn {
 
 class Validator {
@@ -18,6 +22,13 @@ class Validator {
 
   // The problems found ("line N: message"); empty when the document is valid.
   std::vector<std::string> validate(std::string_view xml) const;
+
+  // Whether a document still in memory is valid, without writing it out and parsing it
+  // again: its elements are fed to libxml2's schema validator as SAX events. False
+  // also when the tree holds what the XML text could not say as is (a control character,
+  // a prefixed name): the caller then validates the text, which gives the problems with
+  // their line numbers.
+  bool valid(const pugi::xml_document& tree) const;
 
  private:
   struct Impl;
