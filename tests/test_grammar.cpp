@@ -271,13 +271,25 @@ BOOST_AUTO_TEST_CASE(grammar_en_loads) {
     BOOST_TEST(Grammar::known_roles().count(r.role) == 1u, r.origin.where() << " role " << r.role);
     if (!r.next.empty()) BOOST_TEST(g.defaults.count(r.next) == 1u, r.origin.where() << " next " << r.next);
   }
-  bool azerbaijan = false, unesco = false;
+  bool azerbaijan = false, unesco = false, mission = false;
   for (const Entity& e : g.entities) {
     azerbaijan = azerbaijan || (e.id == "azerbaijan" && e.type == "location");
     unesco = unesco || (e.type == "organization" && std::find(e.aliases.begin(), e.aliases.end(), "UNESCO") != e.aliases.end());
+    // the [entities permanent-mission] family, named after each country and its aliases
+    auto has = [&](const char* a) { return std::find(e.aliases.begin(), e.aliases.end(), a) != e.aliases.end(); };
+    mission = mission || (e.id == "permanentMissionOfRussianFederation" && e.type == "organization" &&
+                          has("Permanent Mission of the Russian Federation to the United Nations") &&
+                          has("Permanent Mission of Russia"));
   }
   BOOST_TEST(azerbaijan);
   BOOST_TEST(unesco);
+  BOOST_TEST(mission);
+}
+
+BOOST_AUTO_TEST_CASE(entity_family_of_a_known_type) {
+  BrokenGrammar g;
+  int line = g.append("lexicon.rules", "[entities x]\ntype: person\nof: location\nid: x{Id}\nname: X {name}\n");
+  check_rule_error(g, "lexicon.rules", line + 1, "organization or location");
 }
 
 BOOST_AUTO_TEST_CASE(symbol_pattern_finds_un_symbols) {

@@ -1,6 +1,7 @@
 #include "grammar/grammar.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -144,6 +145,13 @@ void load_record(Grammar& g, const Record& r) {
     g.symbol = compile_all(r, "match");
   } else if (r.kind == "derive-symbol") {
     load_derive_symbol(g, r);
+  } else if (r.kind == "entities") {
+    r.only({"type", "of", "id", "name", "alias"});
+    EntityFamily f{r.name, r.one("type", true)->value, r.one("of", true)->value, r.one("id", true)->value,
+                   r.one("name", true)->value, {}, origin(r)};
+    if (f.type != "organization" && f.type != "location") r.fail(*r.one("type", true), "type is organization or location");
+    for (const Field* a : r.all("alias")) f.aliases.push_back(a->value);
+    g.entity_families.push_back(std::move(f));
   } else if (r.kind == "lexicon") {
     auto& table = g.lexicons[r.name];
     for (const Field& f : r.fields) table[lower(f.key)] = f.value;
@@ -178,6 +186,31 @@ void load_entities(Grammar& g, const fs::path& path, const std::string& type) {
         if (!a.empty()) e.aliases.push_back(a);
     g.entities.push_back(std::move(e));
   }
+}
+
+std::string fill(std::string tmpl, const std::string& key, const std::string& value) {
+  for (size_t at = tmpl.find(key); at != std::string::npos; at = tmpl.find(key, at + value.size()))
+    tmpl.replace(at, key.size(), value);
+  return tmpl;
+}
+
+// Each family adds one entity per entity of its base type, with every alias template filled
+// with the base's name and each of its aliases.
+void expand_families(Grammar& g) {
+  std::vector<Entity> added;
+  for (const EntityFamily& f : g.entity_families)
+    for (const Entity& base : g.entities) {
+      if (base.type != f.of) continue;
+      std::string capital = base.id;
+      if (!capital.empty()) capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+      Entity e{fill(f.id, "{Id}", capital), fill(f.show, "{name}", base.name), {}, "", f.type};
+      std::vector<std::string> names = base.aliases;
+      names.insert(names.begin(), base.name);
+      for (const std::string& tmpl : f.aliases)
+        for (const std::string& n : names) e.aliases.push_back(fill(tmpl, "{name}", n));
+      added.push_back(std::move(e));
+    }
+  g.entities.insert(g.entities.end(), added.begin(), added.end());
 }
 
 }  // namespace
@@ -242,6 +275,7 @@ Grammar load_grammar(const std::string& dir, const std::string& lang) {
     if (!r.next.empty() && !g.defaults.count(r.next))
       throw RuleError(r.origin.file, r.origin.line, "next state '" + r.next + "' has no [state] record");
   if (!g.symbol) throw RuleError(root.string(), 0, "no [symbol] record");
+  expand_families(g);
   return g;
 }
 

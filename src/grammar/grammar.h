@@ -99,6 +99,18 @@ struct Entity {
   std::string type;  // organization, location
 };
 
+// Entities named after others: "Permanent Mission of {name} to the United Nations" for every
+// location. Expanded into Grammar::entities when the grammar is loaded.
+struct EntityFamily {
+  std::string name;
+  std::string type;  // of the new entities: organization
+  std::string of;    // type of the entities they are named after: location
+  std::string id;    // template: {Id} is the base entity's id with a capital
+  std::string show;  // template of the name: {name} is the base entity's name
+  std::vector<std::string> aliases;  // templates; {name} takes the base's name and each alias
+  Origin origin;
+};
+
 struct Grammar {
   std::string lang;
   std::string dir;
@@ -113,6 +125,7 @@ struct Grammar {
   std::vector<DeriveSymbolRule> derived_symbols;
   std::map<std::string, std::map<std::string, std::string>> lexicons;
   std::vector<Entity> entities;
+  std::vector<EntityFamily> entity_families;
 
   // lexicon value or empty
   std::string lookup(const std::string& lexicon, const std::string& key) const;
