@@ -112,6 +112,10 @@ BOOST_AUTO_TEST_CASE(long_title) {
              "addressed to the Secretary-General");
   BOOST_TEST(value(doc(), title + "/docType") == "Letter");
   BOOST_TEST(value(doc(), title + "/docProponent") == "Permanent Representative of Azerbaijan to the United Nations");
+  // the sender is the signatory: the same TLCPerson as the <person> of the signature
+  BOOST_TEST(value(doc(), title + "/docProponent/@refersTo") == "#person_tofiqMusayev");
+  BOOST_TEST(value(doc(), kLetter + "/conclusions//signature/person/@refersTo") == "#person_tofiqMusayev");
+  BOOST_TEST(count(doc(), kLetter + "/meta/references/TLCPerson[@eId='person_tofiqMusayev']") == 1u);
   BOOST_TEST(value(doc(), title + "/inline[@name='to']") == "Secretary-General");
   BOOST_TEST(value(doc(), title + "//docDate/@date") == "2025-03-19");
 }

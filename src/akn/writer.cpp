@@ -365,7 +365,12 @@ class DocWriter {
       std::string plain = w_.annotator.annotate(whole.text, {0, "", false}).text;
       for (Span s : w_.annotator.parts(plain, "letterTitle")) {
         if (s.element == "type") s.element = "docType";
-        if (s.element == "from") s.element = "docProponent";
+        if (s.element == "from") {
+          s.element = "docProponent";
+          // The sender is the one who signs: "from the Permanent Representative of ..." is
+          // the person of the letter's only signature.
+          if (doc_.signatures.size() == 1) s.attributes = {{"refersTo", person_ref(doc_.signatures.front())}};
+        }
         if (s.element == "to") {
           s.element = "inline";
           s.attributes = {{"name", "to"}};
@@ -464,6 +469,13 @@ class DocWriter {
     for (const Text& t : doc_.signatories) w_.write(con.append_child("p"), t);
   }
 
+  // The TLCPerson of a signatory, by the name without markdown emphasis ("Tofiq **Musayev**").
+  std::string person_ref(const model::Signature& s) {
+    std::string name = w_.annotator.annotate(s.name.text, {0, "", false}).text;
+    return refs_.add("TLCPerson", "person_" + frbr::camel_id(name), "/akn/ontology/person/un/" + frbr::camel_id(name),
+                     name);
+  }
+
   void write_signature(pugi::xml_node con, const model::Signature& s) {
     pugi::xml_node box = con.append_child("blockContainer");
     box.append_attribute("class") = "signature";
@@ -484,8 +496,7 @@ class DocWriter {
       w_.write_plain(sig, brackets ? ") " : " ");
     }
     pugi::xml_node person = sig.append_child("person");
-    person.append_attribute("refersTo") =
-        refs_.add("TLCPerson", "person_" + frbr::camel_id(name), "/akn/ontology/person/un/" + frbr::camel_id(name), name).c_str();
+    person.append_attribute("refersTo") = person_ref(s).c_str();
     if (!role_refs.empty()) person.append_attribute("as") = role_refs.back().c_str();
     w_.write(person, s.name, {}, false);
     for (size_t i = 0; i < s.roles.size(); ++i) {
