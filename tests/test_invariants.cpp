@@ -29,16 +29,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Converter& converter() {
-  static const Converter c([] {
-    Options o;
-    o.grammar_dir = test::grammar_dir().string();
-    o.schema_path = test::schema_path().string();
-    return o;
-  }());
-  return c;
-}
-
 // ---------------------------------------------------------------- the input's own words
 // Which input lines the converter dropped as furniture and which it read as footnotes, from
 // `explain` ("L12\tdropped (job-number)\t...", "L40-42\tfootnote").
@@ -50,7 +40,7 @@ LineUse line_use(const std::string& input, const std::string& name) {
   static const std::regex dropped(R"(^L(\d+)\tdropped)");
   static const std::regex footnote(R"(^L(\d+)(?:-(\d+))?\tfootnote$)");
   LineUse use;
-  std::istringstream explained(converter().explain(input, name));
+  std::istringstream explained(test::converter().explain(input, name));
   std::string line;
   std::smatch m;
   while (std::getline(explained, line) && line.rfind("# blocks", 0) != 0) {
@@ -147,7 +137,7 @@ void check_document(const fs::path& path, const std::string& set) {
   std::string input = test::read_file(path);
   Result first;
   try {
-    first = converter().convert(input, path.string());  // throws if the output does not validate
+    first = test::converter().convert(input, path.string());  // throws if the output does not validate
   } catch (const Error& e) {
     BOOST_ERROR(name << " does not convert: " << e.describe());
     return;
@@ -165,9 +155,9 @@ void check_document(const fs::path& path, const std::string& set) {
   expect(note_diff.empty(), set, name, "footnotes", note_diff);
   std::string dup = duplicate_eid(first.xml);
   BOOST_TEST(dup.empty(), name << ": eId '" << dup << "' twice");
-  BOOST_TEST(converter().convert(input, path.string()).xml == first.xml, name << ": a second run gives other bytes");
+  BOOST_TEST(test::converter().convert(input, path.string()).xml == first.xml, name << ": a second run gives other bytes");
 
-  Result again = converter().convert(as_text(first.xml), path.string());
+  Result again = test::converter().convert(as_text(first.xml), path.string());
   expect(structure(again.summary) == structure(first.summary), set, name, "structure",
          "its own text reads as " + structure(again.summary) + " instead of " + structure(first.summary));
 }

@@ -23,16 +23,9 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-Options options() {
-  Options o;
-  o.grammar_dir = test::grammar_dir().string();
-  o.schema_path = test::schema_path().string();
-  return o;
-}
-
 // Converted once for all test cases (the schema takes a moment to compile).
 struct Seed {
-  Converter converter{options()};
+  Converter converter{test::converter_options()};
   std::string input = test::read_file(test::seed_path());
   Result result = converter.convert(input, "letter-azerbaijan-2025-03-19.txt");
   pugi::xml_document xml;
@@ -273,7 +266,7 @@ BOOST_AUTO_TEST_CASE(output_validates) {
 BOOST_AUTO_TEST_CASE(converting_twice_gives_the_same_bytes) {
   Result again = seed().converter.convert(seed().input, "letter-azerbaijan-2025-03-19.txt");
   BOOST_TEST((again.xml == seed().result.xml));
-  Converter other(options());
+  Converter other(test::converter_options());
   Result third = other.convert(seed().input, "another-name.txt");
   BOOST_TEST((third.xml == seed().result.xml), "a second Converter gives other bytes");
 }

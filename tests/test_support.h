@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "text2akn.h"
+
 namespace test {
 namespace fs = std::filesystem;
 
@@ -31,6 +33,20 @@ inline void write_file(const fs::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) throw std::runtime_error("test setup: cannot write " + path.string());
   out << bytes;
+}
+
+// Options for the repository's grammar and the schema beside it.
+inline text2akn::Options converter_options() {
+  text2akn::Options o;
+  o.grammar_dir = grammar_dir().string();
+  o.schema_path = schema_path().string();
+  return o;
+}
+
+// One converter per test program (the schema takes a moment to compile).
+inline const text2akn::Converter& converter() {
+  static const text2akn::Converter c(converter_options());
+  return c;
 }
 
 // The fictional samples of the repository, sorted.

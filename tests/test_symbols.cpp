@@ -20,20 +20,10 @@ using test::value;
 
 namespace {
 
-const Converter& converter() {
-  static const Converter c([] {
-    Options o;
-    o.grammar_dir = test::grammar_dir().string();
-    o.schema_path = test::schema_path().string();
-    return o;
-  }());
-  return c;
-}
-
 struct Converted {
   Result result;
   pugi::xml_document xml;
-  Converted(const std::string& text, const std::string& name) : result(converter().convert(text, name)) {
+  Converted(const std::string& text, const std::string& name) : result(test::converter().convert(text, name)) {
     if (!xml.load_string(result.xml.c_str())) throw std::runtime_error("output is not well-formed");
   }
   pugi::xml_node root() const { return xml.document_element(); }

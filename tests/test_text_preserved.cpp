@@ -21,30 +21,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Options options() {
-  Options o;
-  o.grammar_dir = test::grammar_dir().string();
-  o.schema_path = test::schema_path().string();
-  return o;
-}
-
-const Converter& converter() {
-  static const Converter c(options());
-  return c;
-}
-
 void check_file(const fs::path& path) {
   std::string input = test::read_file(path);
   Result r;
   try {
-    r = converter().convert(input, path.filename().string());  // throws if the output does not validate
+    r = test::converter().convert(input, path.filename().string());  // throws if the output does not validate
   } catch (const Error& e) {
     BOOST_ERROR(path.filename().string() << " does not convert: " << e.describe());
     return;
   }
   std::string diff = first_difference(input, output_text(r.xml));
   BOOST_TEST(diff.empty(), path.filename().string() << ": " << diff);
-  auto problems = converter().validate(r.xml, path.filename().string());
+  auto problems = test::converter().validate(r.xml, path.filename().string());
   BOOST_TEST(problems.empty(), path.filename().string() << ": " << (problems.empty() ? "" : problems.front()));
 }
 
