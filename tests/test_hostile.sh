@@ -233,7 +233,7 @@ EOF
   echo "FIGURE: 200 MB file: exit $rc, ${secs} s, peak RSS $((rss / 1024)) MB = ${factor}x the input, output $((out_size / 1048576)) MB"
   expect_rc "200 MB file" 0
   if awk -v t="$secs" -v b="$TIME_BOUND" 'BEGIN { exit !(t <= b) }'; then pass; else
-    known_bug "200 MB file: ${secs} s, more than the bound of $TIME_BOUND s (quadratic: DocumentBuilder::attach_notes, Annotator merge)"
+    known_bug "200 MB file: ${secs} s, more than the bound of $TIME_BOUND s (see bench/README.md, Growth)"
   fi
   if awk -v f="$factor" -v b="$RSS_FACTOR" 'BEGIN { exit !(f < b) }'; then pass; else
     fail "200 MB file: peak RSS ${factor}x the input, bound ${RSS_FACTOR}x"

@@ -41,8 +41,8 @@ std::string InlineWriter::refer(const Entity& e) {
   return references.add(kind, e.id, href, e.name);
 }
 
-void InlineWriter::write_plain(pugi::xml_node parent, const std::string& text) {
-  if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(text.c_str());
+void InlineWriter::write_plain(pugi::xml_node parent, std::string_view text) {
+  if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
 }
 
 namespace {
@@ -58,7 +58,7 @@ struct Emitter {
       const Span& s = spans[i];
       bool zero = s.begin == s.end;
       if (s.begin > end || (s.begin == end && !zero)) break;
-      w.write_plain(node, text.substr(pos, s.begin - pos));
+      w.write_plain(node, std::string_view(text).substr(pos, s.begin - pos));
       pos = s.begin;
       if (zero) {
         note(node, s);
@@ -69,7 +69,7 @@ struct Emitter {
       i = emit(child, s.begin, s.end, i + 1);
       pos = s.end;
     }
-    w.write_plain(node, text.substr(pos, end - pos));
+    w.write_plain(node, std::string_view(text).substr(pos, end - pos));
     return i;
   }
 
@@ -106,16 +106,18 @@ void InlineWriter::write(pugi::xml_node parent, const model::Text& text, std::ve
   ctx.semantics = semantics;
   Annotated a = annotator.annotate(text.text, ctx);
   // Extra spans (title parts) are outermost: drop any found span that would cut one.
-  std::vector<Span> spans = extra;
-  for (const Span& s : a.spans) {
+  std::vector<Span> spans = std::move(extra);
+  size_t extras = spans.size();
+  for (Span& s : a.spans) {
     bool ok = true;
-    for (const Span& e : extra) {
+    for (size_t x = 0; x < extras; ++x) {
+      const Span& e = spans[x];
       bool disjoint = s.end <= e.begin || e.end <= s.begin;
       bool inside = e.begin <= s.begin && s.end <= e.end && !e.atomic;
       bool around = s.begin <= e.begin && e.end <= s.end && !(s.begin == e.begin && s.end == e.end);
       ok = ok && (disjoint || inside) && !around;
     }
-    if (ok) spans.push_back(s);
+    if (ok) spans.push_back(std::move(s));
   }
   for (const model::Note& n : text.notes) {
     size_t at = a.map(std::min(n.offset, text.text.size()));

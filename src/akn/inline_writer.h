@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -53,7 +54,7 @@ struct InlineWriter {
   // offsets) are merged with those the annotator finds.
   void write(pugi::xml_node parent, const model::Text& text, std::vector<Span> extra = {},
              bool semantics = true);
-  void write_plain(pugi::xml_node parent, const std::string& text);
+  void write_plain(pugi::xml_node parent, std::string_view text);
   // The notes of a text written plain (a masthead line): at the end of parent.
   void write_notes(pugi::xml_node parent, const model::Text& text);
   // Registers an entity's TLC entry and returns its refersTo value.

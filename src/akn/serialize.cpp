@@ -16,16 +16,27 @@ bool is_inline(const char* name) {
   return names.count(name) > 0;
 }
 
+// Copies text, escaping markup characters; the runs between them go in one append each.
 void escape(std::string& out, const char* text, bool attribute) {
-  for (const char* p = text; *p; ++p) {
+  const char* special = attribute ? "&<>\"" : "&<>";
+  for (const char* p = text;;) {
+    size_t run = std::strcspn(p, special);
+    out.append(p, run);
+    p += run;
     switch (*p) {
+      case '\0': return;
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      default: out += *p;
+      case '"': out += "&quot;"; break;
     }
+    ++p;
   }
+}
+
+void new_line(std::string& out, int depth) {
+  out += '\n';
+  out.append(2 * static_cast<size_t>(depth), ' ');
 }
 
 bool indents_children(const pugi::xml_node& node) {
@@ -59,10 +70,10 @@ void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty)
   out += '>';
   bool indent = pretty && indents_children(node);
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-    if (indent) out += "\n" + std::string(2 * (depth + 1), ' ');
+    if (indent) new_line(out, depth + 1);
     write(out, c, depth + 1, indent);
   }
-  if (indent) out += "\n" + std::string(2 * depth, ' ');
+  if (indent) new_line(out, depth);
   out += "</";
   out += node.name();
   out += '>';

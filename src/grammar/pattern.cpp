@@ -3,7 +3,10 @@
 
 #include <pcre2.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace text2akn {
 namespace {
@@ -49,8 +52,36 @@ std::string pcre2_message(int code) {
 struct Pattern::Impl {
   pcre2_code* code = nullptr;
   uint32_t groups = 0;
+  // The named groups, read once from PCRE2's name table: the inline rules ask for their
+  // groups' numbers on every text.
+  std::vector<std::pair<std::string, int>> names;
   ~Impl() { pcre2_code_free(code); }
 };
+
+namespace {
+
+std::vector<std::pair<std::string, int>> group_names(const pcre2_code* code) {
+  uint32_t count = 0, entry_size = 0;
+  PCRE2_SPTR table = nullptr;
+  pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count);
+  pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &entry_size);
+  pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
+  std::vector<std::pair<std::string, int>> names;
+  for (uint32_t i = 0; i < count; ++i) {
+    PCRE2_SPTR entry = table + i * entry_size;  // two bytes of group number, then the name
+    std::string name(reinterpret_cast<const char*>(entry + 2));
+    int number = (entry[0] << 8) | entry[1];
+    // A name used twice ((?J)) names no one group, as pcre2_substring_number_from_name says.
+    auto same = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
+    if (same != names.end())
+      same->second = -1;
+    else
+      names.emplace_back(std::move(name), number);
+  }
+  return names;
+}
+
+}  // namespace
 
 Pattern::Pattern(const std::string& source) : impl_(std::make_unique<Impl>()), source_(source) {
   int error = 0;
@@ -67,6 +98,7 @@ Pattern::Pattern(const std::string& source) : impl_(std::make_unique<Impl>()), s
     throw std::invalid_argument("too many capture groups (at most " +
                                 std::to_string(kMaxGroups - 1) + ")");
   pcre2_jit_compile(impl_->code, PCRE2_JIT_COMPLETE);  // falls back to the interpreter
+  impl_->names = group_names(impl_->code);
 }
 
 Pattern::~Pattern() = default;
@@ -83,6 +115,7 @@ Match Pattern::search(std::string_view subject, size_t offset) const {
     result.found = true;
     PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);
     uint32_t pairs = impl_->groups + 1;
+    result.groups.reserve(pairs);
     for (uint32_t i = 0; i < pairs; ++i) {
       size_t b = ovector[2 * i], e = ovector[2 * i + 1];
       if (i >= static_cast<uint32_t>(rc) || b == PCRE2_UNSET)
@@ -98,8 +131,9 @@ Match Pattern::search(std::string_view subject, size_t offset) const {
 }
 
 int Pattern::group_number(const std::string& name) const {
-  int n = pcre2_substring_number_from_name(impl_->code, reinterpret_cast<PCRE2_SPTR>(name.c_str()));
-  return n < 0 ? -1 : n;
+  for (const auto& [n, number] : impl_->names)
+    if (n == name) return number;
+  return -1;
 }
 
 }  // namespace text2akn

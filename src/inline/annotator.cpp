@@ -14,6 +14,11 @@ namespace {
 // Removes ** and * markers; records the emphasis spans and the offset map.
 Annotated strip_emphasis(std::string_view text) {
   Annotated a;
+  if (text.find('*') == std::string_view::npos) {
+    a.text = text;
+    a.unchanged = true;
+    return a;
+  }
   a.offset_map.resize(text.size() + 1);
   a.text.reserve(text.size());
   long bold_open = -1, italic_open = -1;

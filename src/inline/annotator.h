@@ -22,9 +22,12 @@ struct Span {
 struct Annotated {
   std::string text;          // the text with emphasis markers removed
   std::vector<Span> spans;   // sorted by begin, outer spans first
-  // Maps a byte offset of the original text to one in `text`.
+  // Maps a byte offset of the original text to one in `text`. Most texts have no emphasis:
+  // their offsets stay as they are and the map (8 bytes per byte of text) is not made.
   std::vector<size_t> offset_map;
+  bool unchanged = false;
   size_t map(size_t original) const {
+    if (unchanged) return original < text.size() ? original : text.size();
     return original < offset_map.size() ? offset_map[original] : text.size();
   }
 };

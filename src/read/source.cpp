@@ -37,9 +37,15 @@ void check_bytes(std::string_view bytes, const std::string& name) {
 
 // Characters that end up as spaces or vanish: XML 1.0 forbids C0 controls except tab/LF/CR.
 void append_clean(std::string& out, std::string_view raw) {
+  out.reserve(out.size() + raw.size());
   size_t i = 0;
   while (i < raw.size()) {
     size_t start = i;
+    while (i < raw.size() && raw[i] >= 0x20 && raw[i] < 0x7F) ++i;  // printable ASCII: kept as is
+    if (i > start) {
+      out.append(raw.data() + start, i - start);
+      continue;
+    }
     char32_t cp = next_code_point(raw, i);
     if (cp == '\t' || cp == 0xA0 || cp == 0x2007 || cp == 0x202F) {
       out += ' ';
@@ -65,8 +71,8 @@ Source read_source(std::string_view bytes, const std::string& name) {
   int number = 0;
   size_t pos = 0;
   while (pos <= bytes.size()) {
-    size_t end = bytes.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = bytes.size();
+    size_t end = pos;
+    while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
     std::string_view raw = bytes.substr(pos, end - pos);
     ++number;
     // A form feed starts a new page; the text around it stays on its lines.

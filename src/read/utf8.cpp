@@ -1,28 +1,57 @@
 #include "read/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace text2akn {
 
-std::optional<ByteProblem> first_invalid_utf8(std::string_view s) {
+namespace {
+
+// The end of the run of ASCII bytes from i, eight bytes at a time: most of the text.
+size_t skip_ascii(std::string_view s, size_t i) {
+  constexpr uint64_t high_bits = 0x8080808080808080ULL;
+  for (uint64_t word; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & high_bits) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// The length of the well-formed UTF-8 sequence of two or more bytes at i, or 0.
+size_t multibyte_length(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  bool ok = len != 0 && i + len <= s.size();
+  for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
+  if (!ok) return 0;
+  size_t j = i;
+  char32_t cp = next_code_point(s, j);
+  bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+  return !overlong && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) ? len : 0;
+}
+
+// Line and column (in characters) of byte `at`, all of whose bytes before are valid UTF-8.
+ByteProblem problem_at(std::string_view s, size_t at) {
   int line = 1, column = 1;
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = len != 0 && i + len <= s.size();
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
-    if (ok && len > 1) {
-      size_t j = i;
-      char32_t cp = next_code_point(s, j);
-      bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-      ok = !overlong && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    }
-    if (!ok) return ByteProblem{i, line, column};
-    if (c == '\n') {
+  for (size_t i = 0; i < at; ++i) {
+    if (s[i] == '\n') {
       ++line;
       column = 1;
-    } else {
+    } else if ((static_cast<unsigned char>(s[i]) >> 6) != 0x2) {
       ++column;
     }
+  }
+  return ByteProblem{at, line, column};
+}
+
+}  // namespace
+
+// Line and column are counted only once a problem is found: valid text is checked in bulk.
+std::optional<ByteProblem> first_invalid_utf8(std::string_view s) {
+  for (size_t i = skip_ascii(s, 0); i < s.size(); i = skip_ascii(s, i)) {
+    size_t len = multibyte_length(s, i);
+    if (len == 0) return problem_at(s, i);
     i += len;
   }
   return std::nullopt;
