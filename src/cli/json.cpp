@@ -106,7 +106,7 @@ class Parser {
       space();
       expect(':', "':' after a member name");
       space();
-      v.members.emplace_back(std::move(key), value(depth + 1));
+      v.members.push_back({std::move(key), value(depth + 1)});
       space();
       if (peek() == ',') {
         ++i_;
@@ -275,9 +275,9 @@ void write_to(std::string& out, const Value& v) {
       out += '{';
       for (size_t i = 0; i < v.members.size(); ++i) {
         if (i) out += ',';
-        out += quote(v.members[i].first);
+        out += quote(v.members[i].key);
         out += ':';
-        write_to(out, v.members[i].second);
+        write_to(out, v.members[i].value);
       }
       out += '}';
       break;

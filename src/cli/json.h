@@ -21,6 +21,9 @@ class ParseError : public std::runtime_error {
   size_t offset_;
 };
 
+struct Member;  // an object's key and value, defined below: a std::pair<std::string, Value>
+                // here would need Value complete, which clang's library checks
+
 struct Value {
   enum class Type { null, boolean, number, string, array, object };
   Type type = Type::null;
@@ -28,11 +31,16 @@ struct Value {
   double number = 0;
   std::string text;  // string: the decoded string; number: the number as written
   std::vector<Value> items;                             // array
-  std::vector<std::pair<std::string, Value>> members;   // object, in order (a repeated key: the last wins in find)
+  std::vector<Member> members;  // object, in order (a repeated key: the last wins in find)
 
   bool is(Type t) const { return type == t; }
   // The member named key of an object, or nullptr.
   const Value* find(std::string_view key) const;
+};
+
+struct Member {
+  std::string key;
+  Value value;
 };
 
 // Parses one JSON text (surrounding whitespace allowed, nothing else). Throws ParseError.
