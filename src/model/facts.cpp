@@ -1,0 +1,210 @@
+// The facts of a built document, read with the grammar: kind, symbol (printed, or derived by
+// the [derive-symbol] rules), dates, body and the year of dates printed without one.
+#include "model/facts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <utility>
+
+#include "inline/dates.h"
+
+namespace text2akn {
+namespace {
+
+using model::Document;
+
+const KindRule* find_kind(const Grammar& g, const Document& doc,
+                          const std::vector<RoledBlock>& blocks, const std::string& forced) {
+  if (!forced.empty()) {
+    for (const KindRule& k : g.kinds)
+      if (k.name == forced) return &k;
+    throw Error(Status::usage, "", "unknown --kind '" + forced + "'");
+  }
+  // Kinds are tried in grammar order, each by its symbol or by the text before any annex.
+  size_t end = 0;
+  while (end < blocks.size() && end < 60 && blocks[end].role != "annexHeading") ++end;
+  for (const KindRule& k : g.kinds) {
+    if (k.symbol && !doc.symbols.empty() && k.symbol->matches(doc.symbols.front())) return &k;
+    for (size_t i = 0; k.text && i < end; ++i)
+      if (k.text->matches(blocks[i].block.text)) return &k;
+  }
+  return g.kinds.empty() ? nullptr : &g.kinds.back();
+}
+
+std::vector<std::string> symbols_in(const std::string& text, const Grammar& g) {
+  std::vector<std::string> out;
+  size_t offset = 0;
+  while (g.symbol) {
+    Match m = g.symbol->search(text, offset);
+    if (!m.found || m.end() == m.begin()) break;
+    out.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
+    offset = m.end();
+  }
+  return out;
+}
+
+std::string actor_of(const Grammar& g, const Document& doc) {
+  // The longest symbol prefix that the lexicon knows: "A/HRC/" before "A/".
+  if (!doc.symbols.empty()) {
+    const std::string& s = doc.symbols.front();
+    for (size_t n = s.size(); n > 0; --n) {
+      std::string actor = g.lookup("symbol-actors", s.substr(0, n));
+      if (!actor.empty()) return actor;
+    }
+  }
+  std::vector<std::string> texts;
+  if (doc.formula) texts.push_back(doc.formula->text);
+  for (const auto& h : doc.heading) texts.push_back(h.text.text);
+  for (const auto& m : doc.masthead) texts.push_back(m.text.text);
+  auto bodies = g.lexicons.find("bodies");
+  if (bodies != g.lexicons.end())
+    for (const std::string& t : texts)
+      for (const auto& [name, actor] : bodies->second) {
+        std::string lower = t;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower.find(name) != std::string::npos) return actor;
+      }
+  return "un";
+}
+
+// The year of dates printed without one: the document's date, else the year in its symbol
+// ("S/PRST/2004/36", "S/RES/350 (1974)"), else the first full date in the text.
+int context_year(const Document& doc, const std::vector<RoledBlock>& blocks, const Grammar& g) {
+  for (const std::string* d : {&doc.issue_date, &doc.work_date})
+    if (d->size() >= 4) return std::stoi(d->substr(0, 4));
+  for (const std::string& symbol : doc.symbols)
+    for (size_t i = 0; i + 4 <= symbol.size(); ++i) {
+      bool digits = true;
+      for (size_t k = 0; k < 4; ++k) digits = digits && std::isdigit(static_cast<unsigned char>(symbol[i + k]));
+      bool whole = (i == 0 || !std::isdigit(static_cast<unsigned char>(symbol[i - 1]))) &&
+                   (i + 4 == symbol.size() || !std::isdigit(static_cast<unsigned char>(symbol[i + 4])));
+      int y = digits && whole ? std::stoi(symbol.substr(i, 4)) : 0;
+      if (y >= 1945 && y <= 2100) return y;
+    }
+  for (const RoledBlock& b : blocks) {
+    std::string date = first_date(b.block.text, g);
+    if (!date.empty()) return std::stoi(date.substr(0, 4));
+  }
+  return 0;
+}
+
+// Parts and annexes share their host's identity: symbol, dates, body.
+void inherit(Document& child, const Document& host, const std::string& kind, const std::string& element) {
+  child.kind = kind;
+  child.element = element;
+  child.subtype = host.subtype;
+  child.symbols = host.symbols;
+  child.issue_date = host.issue_date;
+  child.work_date = host.work_date;
+  child.adopted = host.adopted;
+  child.actor = host.actor;
+  child.year = host.year;
+}
+
+// The names a document came under, as a symbol would read: a stream id may be the symbol
+// itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
+std::vector<std::string> name_subjects(const std::string& source_name) {
+  std::string stem = std::filesystem::path(source_name).stem().string();
+  std::replace(stem.begin(), stem.end(), '_', '/');
+  return {source_name, stem};
+}
+
+std::vector<std::string> number_subjects(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& h : doc.heading) out.push_back(h.text.text);
+  for (const auto& t : doc.title) out.push_back(t.text);
+  return out;
+}
+
+// The first symbol the [derive-symbol] rules of one source give, and the rule that gave it.
+std::pair<std::string, std::string> derive_from(const Document& doc, const Grammar& g, DeriveSymbolRule::From from,
+                                                const std::vector<std::string>& subjects) {
+  for (const DeriveSymbolRule& rule : g.derived_symbols) {
+    if (rule.from != from || (!rule.actor.empty() && rule.actor != doc.actor) ||
+        (!rule.kind.empty() && rule.kind != doc.kind))
+      continue;
+    for (const std::string& subject : subjects) {
+      std::string symbol = rule.derive(subject);
+      if (symbol.empty() || !g.symbol) continue;
+      Match m = g.symbol->search(symbol);
+      if (m.found && m.begin() == 0 && m.end() == symbol.size()) return {symbol, rule.name};
+    }
+  }
+  return {};
+}
+
+// A symbol the text does not print. The name the document came under says which document
+// it is; the number printed above the title says so too, unless the text is a page of a
+// printed compilation that begins with the end of the previous resolution. So the name
+// wins, and a number that disagrees with it is reported.
+void derive_symbol(Document& doc, const Grammar& g, const std::string& source_name,
+                   std::vector<Diagnostic>& diags) {
+  auto [by_number, number_rule] = derive_from(doc, g, DeriveSymbolRule::From::number, number_subjects(doc));
+  auto [by_name, name_rule] = derive_from(doc, g, DeriveSymbolRule::From::name, name_subjects(source_name));
+  if (!by_name.empty() && !by_number.empty() && by_name != by_number)
+    diags.push_back({Diagnostic::Severity::warning, "symbol-mismatch",
+                     "the number printed gives " + by_number + ", the name " + by_name + ": the name's is used", 0, 0});
+  doc.symbols = {by_name.empty() ? by_number : by_name};
+  doc.symbol_derived_by = by_name.empty() ? number_rule : name_rule;
+  if (doc.symbols.front().empty()) doc.symbols.clear();
+}
+
+// Some kinds print their symbol as their number ("74/403." over a General Assembly
+// decision): the kind's own symbol pattern says so.
+void take_printed_number(Document& doc, const KindRule& kind) {
+  if (!kind.symbol) return;
+  for (const auto& h : doc.heading) {
+    if (h.role != "docNumber") continue;
+    std::string number = h.text.text;
+    if (!number.empty() && number.back() == '.') number.pop_back();
+    if (kind.symbol->matches(number)) doc.symbols = {number};
+    return;
+  }
+}
+
+}  // namespace
+
+void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
+                const std::string& forced_kind, const std::string& source_name,
+                std::vector<Diagnostic>& diags) {
+  for (const auto& line : doc.masthead) {
+    if (line.role == "symbol" && doc.symbols.empty()) doc.symbols = symbols_in(line.text.text, g);
+    if (line.role == "issueDate" && doc.issue_date.empty())
+      doc.issue_date = first_date(line.text.text, g);
+  }
+  int year = doc.issue_date.empty() ? 0 : std::stoi(doc.issue_date.substr(0, 4));
+  for (const auto& h : doc.heading)
+    if (h.role == "adoption" && doc.work_date.empty()) doc.work_date = first_date(h.text.text, g, year);
+  for (const auto& t : doc.closing)
+    if (doc.work_date.empty()) doc.work_date = first_date(t.text, g, year);
+  doc.adopted = !doc.work_date.empty();
+  if (doc.work_date.empty() && !doc.title.empty()) doc.work_date = first_date(doc.title.front().text, g, year);
+  if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
+  if (doc.work_date.empty()) doc.work_date = doc.issue_date;
+  if (const KindRule* k = find_kind(g, doc, blocks, forced_kind)) {
+    doc.kind = k->name;
+    doc.element = k->element;
+    doc.subtype = k->subtype;
+    if (doc.symbols.empty()) take_printed_number(doc, *k);
+  }
+  doc.actor = actor_of(g, doc);
+  if (doc.symbols.empty()) derive_symbol(doc, g, source_name, diags);
+  doc.year = context_year(doc, blocks, g);
+  if (doc.symbols.empty())
+    diags.push_back({Diagnostic::Severity::warning, "missing-symbol",
+                     "no document symbol in the text: the FRBR number is derived from the date and title", 0, 0});
+  else if (!doc.symbol_derived_by.empty())
+    diags.push_back({Diagnostic::Severity::warning, "derived-symbol",
+                     "no document symbol in the text: " + doc.symbols.front() + " derived by rule '" +
+                         doc.symbol_derived_by + "' (marked status=\"editorial\")", 0, 0});
+  if (doc.issue_date.empty())
+    diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
+  for (Document& part : doc.parts) {
+    inherit(part, doc, doc.kind, doc.element);
+    for (Document& annex : part.annexes) inherit(annex, doc, "annex", "doc");
+  }
+  for (Document& annex : doc.annexes) inherit(annex, doc, "annex", "doc");
+}
+
+}  // namespace text2akn
