@@ -49,19 +49,8 @@ trap cleanup EXIT
 
 OPTS=(--grammar "$REPO/grammar" --schema "$SCHEMA")
 
-checks=0
-failures=0
-known=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-pass() { checks=$((checks + 1)); }
-# A check that fails today because of a reported bug in src/: printed, not counted.
-known_bug() {
-  known=$((known + 1))
-  echo "KNOWN BUG (not counted as a failure): $*"
-}
+# shellcheck source=check.sh
+source "$(dirname "${BASH_SOURCE[0]}")/check.sh"
 wanted() { [[ $GROUP == "$1" || ($GROUP == all && $1 != big) ]]; }
 
 # measure LIMIT CMD... : runs CMD with stdin from /dev/null, stdout -> $TMP/out, stderr ->

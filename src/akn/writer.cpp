@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <sstream>
+#include <string_view>
 
 #include "akn/frbr.h"
 #include "akn/inline_writer.h"
@@ -201,11 +202,11 @@ class DocWriter {
   }
 
   void write_line(pugi::xml_node p, const model::Line& line) {
-    const std::string& role = line.role;
-    bool plain = role == "symbol" || role == "distribution" || role == "originalLanguage" || role == "agendaItems";
     write_line_text(p, line);
-    // Lines written piece by piece leave their footnotes ("... preliminary list*") to the end.
-    if (plain) w_.write_notes(p, line.text);
+    // Lines written piece by piece (symbol, agenda items ...) leave their footnotes ("...
+    // preliminary list*") to the end.
+    bool notes_written = p.find_node([](pugi::xml_node n) { return std::string_view(n.name()) == "authorialNote"; });
+    if (!notes_written) w_.write_notes(p, line.text);
   }
 
   void write_line_text(pugi::xml_node p, const model::Line& line) {
@@ -263,7 +264,6 @@ class DocWriter {
     d.append_attribute("date") = iso.c_str();
     if (!refers.empty()) d.append_attribute("refersTo") = refers.c_str();
     w_.write_plain(d, text.text);
-    w_.write_notes(p, text);
   }
 
   // "Seventy-ninth session", "General Assembly Eightieth year": the first word that is an
