@@ -537,9 +537,6 @@ void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_
   }
 }
 
-// The names as one alternation shaped like a trie ("United(?: Nations(?: Development
-// Programme)?| Kingdom)"), so that PCRE2 tries each prefix once instead of once per name.
-// Greedy optional groups try the longer name first, as the longest-first list does.
 // The cost of each grammar pattern on the corpus: lines for furniture and block rules (as
 // mark_furniture and make_blocks test them), block texts for roles (an upper bound: the
 // recogniser tests only the rules of its state) and, scanned match after match as the
@@ -592,16 +589,16 @@ void bench_patterns(const Engine& e, const std::vector<Corpus>& corpora) {
   for (const FurnitureRule& r : g.furniture) once("furniture " + r.name + " " + r.origin.where(), r.pattern, lines, line_bytes);
   const std::pair<const char*, const std::optional<Pattern>*> block_rules[] = {
       {"label_only", &g.blocks.label_only}, {"starts_unit", &g.blocks.starts_unit},
-      {"standalone", &g.blocks.standalone}, {"continues", &g.blocks.continues},
+      {"standalone", &g.blocks.standalone},
       {"footnote_rule", &g.blocks.footnote_rule}, {"footnote", &g.blocks.footnote},
       {"label", &g.blocks.label}, {"signed_marker", &g.blocks.signed_marker}};
   for (const auto& [name, p] : block_rules)
     if (*p) once(std::string("blocks ") + name, **p, lines, line_bytes);
   if (g.blocks.continues) {
-    // experiment: an end-anchored rule tested on the line's last 48 bytes only (the offset
-    // keeps \b right: PCRE2 looks behind the start offset)
+    // as make_blocks tries it: on the line's last 64 bytes only (the offset keeps \b right:
+    // PCRE2 looks behind the start offset); "differ" counts lines where the whole line disagrees
     auto tail = [&](const std::string& x) {
-      size_t off = x.size() > 48 ? x.size() - 48 : 0;
+      size_t off = x.size() > 64 ? x.size() - 64 : 0;
       while (off > 0 && (static_cast<unsigned char>(x[off]) & 0xC0) == 0x80) --off;
       return g.blocks.continues->search(x, off).found;
     };
@@ -609,53 +606,23 @@ void bench_patterns(const Engine& e, const std::vector<Corpus>& corpora) {
     for (const std::string& x : lines) differ += tail(x) != g.blocks.continues->matches(x);
     double t = cpu_now();
     for (const std::string& x : lines) hits += tail(x);
-    rows.push_back({"  experiment: blocks continues on the last 48 bytes [" + std::to_string(hits) + " hits, " +
+    rows.push_back({"blocks continues, last 64 bytes [" + std::to_string(hits) + " hits, " +
                         std::to_string(differ) + " differ]",
                     cpu_now() - t, line_bytes});
   }
   for (const RoleRule& r : g.roles) once("role " + r.name + " " + r.origin.where(), r.pattern, blocks, block_bytes);
   for (const InlineRule& r : g.inlines) scan("inline " + r.name + " " + r.origin.where(), r.pattern);
   if (g.symbol) scan("symbol (scan)", *g.symbol);
-  // the annotator's alternation of entity names, built the same way (longest first)
+  // the annotator's pattern of entity names, built the same way (a trie-shaped alternation;
+  // the flat longest-first list it replaced no longer compiles: PCRE2's size limit)
   std::vector<std::string> names;
   for (const Entity& en : g.entities) {
     names.push_back(en.name);
     for (const auto& a : en.aliases) names.push_back(a);
   }
-  std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  std::string alternation;
-  for (const std::string& n : names) {
-    if (!alternation.empty()) alternation += '|';
-    for (char ch : n) {
-      if (std::string("\\^$.|?*+()[]{}-/#&~ ").find(ch) != std::string::npos) alternation += '\\';
-      alternation += ch;
-    }
-  }
   if (!names.empty()) {
-    Pattern entities("(?<![\\w])(?:" + alternation + ")(?![\\w])");
-    scan("entities (" + std::to_string(names.size()) + " names, one alternation)", entities);
-    // experiment: the same alternation led by a lookahead on the possible first characters
-    std::string first;
-    for (const std::string& n : names)
-      if (!n.empty() && first.find(n[0]) == std::string::npos) first += n[0];
-    std::string cls;
-    for (char ch : first) {
-      if (std::string("\\]^-").find(ch) != std::string::npos) cls += '\\';
-      cls += ch;
-    }
-    Pattern led("(?=[" + cls + "])(?<![\\w])(?:" + alternation + ")(?![\\w])");
-    scan("  experiment: entities led by (?=[first chars])", led);
     Pattern trie("(?<![\\w])" + trie_alternation(names) + "(?![\\w])");
-    scan("  experiment: entities as a trie-shaped alternation", trie);
-    size_t differ = 0;
-    for (const std::string& x : blocks)
-      for (size_t off = 0; off < x.size();) {
-        Match a = entities.search(x, off), b = trie.search(x, off);
-        if (a.found != b.found || (a.found && (a.begin() != b.begin() || a.end() != b.end()))) ++differ;
-        if (!a.found || a.end() == a.begin()) break;
-        off = a.end();
-      }
-    std::printf("trie-shaped entity alternation: %zu matches differ from the longest-first list\n", differ);
+    scan("entities (" + std::to_string(names.size()) + " names, trie-shaped alternation)", trie);
   }
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.seconds > b.seconds; });
   double total = 0;

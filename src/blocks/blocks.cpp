@@ -68,13 +68,16 @@ class Joiner {
     if (!layout_.pdf && blank_between) return true;
     if (is(rules_.standalone, prev.text)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
-    bool goes_on = !blank_between && is(rules_.continues, prev.text);
+    bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (is(rules_.starts_unit, cur.text) &&
         (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
       return true;
-    if (is(rules_.label_only, cur.text)) return ends_sentence(prev.text) || ended_early(prev, cur);
-    if (is(rules_.continues, prev.text) || starts_lower(cur.text)) return false;
+    // A label alone after a blank line begins a clause even where pdftotext moved a line
+    // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
+    if (is(rules_.label_only, cur.text))
+      return ends_sentence(prev.text) || blank_between || ended_early(prev, cur);
+    if (ends_open(prev.text) || starts_lower(cur.text)) return false;
     if (ended_early(prev, cur)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
   }
@@ -88,6 +91,17 @@ class Joiner {
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
   }
+  // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
+  // kContinuesWindow bytes only: a search at every word of a long line was the costliest
+  // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
+  // character before the window.
+  bool ends_open(const std::string& text) const {
+    if (!rules_.continues) return false;
+    size_t from = text.size() > kContinuesWindow ? text.size() - kContinuesWindow : 0;
+    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+    return rules_.continues->search(text, from).found;
+  }
+  static constexpr size_t kContinuesWindow = 64;
   // The line ended well before the column did: a title, a masthead line, a paragraph's
   // last line. Proportional fonts make character counts rough, hence the margins: a line
   // ending a sentence may be nearly full, any other must be clearly short.

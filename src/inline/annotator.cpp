@@ -86,15 +86,17 @@ void merge(std::vector<Span>& kept, KeptSpans& index, const std::vector<Span>& c
 }  // namespace
 
 Annotator::Annotator(const Grammar& g) : grammar_(g) {
-  for (const Entity& e : g.entities) {
-    entity_names_.emplace_back(e.name, &e);
-    for (const std::string& a : e.aliases) entity_names_.emplace_back(a, &e);
-  }
-  std::stable_sort(entity_names_.begin(), entity_names_.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  if (entity_names_.empty()) return;
+  // The names view the grammar's strings, which live as long as the grammar does.
   std::vector<std::string> names;
-  for (const auto& [name, entity] : entity_names_) names.push_back(name);
+  for (const Entity& e : g.entities) {
+    entity_by_name_.emplace(e.name, &e);
+    names.push_back(e.name);
+    for (const std::string& a : e.aliases) {
+      entity_by_name_.emplace(a, &e);
+      names.push_back(a);
+    }
+  }
+  if (names.empty()) return;
   entities_ = std::make_unique<Pattern>("(?<![\\w])" + trie_alternation(names) + "(?![\\w])");
 }
 
@@ -177,13 +179,11 @@ void Annotator::find_entities(const std::string& text, std::vector<Span>& out) c
   while (offset < text.size()) {
     Match m = entities_->search(text, offset);
     if (!m.found || m.end() == m.begin()) break;
-    std::string_view found(text.data() + m.begin(), m.end() - m.begin());
-    for (const auto& [name, entity] : entity_names_)
-      if (name == found) {
-        std::string element = entity->type == "location" ? "location" : "organization";
-        out.push_back({m.begin(), m.end(), element, {}, entity});
-        break;
-      }
+    auto named = entity_by_name_.find(std::string_view(text.data() + m.begin(), m.end() - m.begin()));
+    if (named != entity_by_name_.end()) {
+      const Entity* entity = named->second;
+      out.push_back({m.begin(), m.end(), entity->type == "location" ? "location" : "organization", {}, entity});
+    }
     offset = m.end();
   }
 }

@@ -5,6 +5,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "grammar/grammar.h"
@@ -58,8 +59,9 @@ class Annotator {
                 size_t begin, std::string actor, const InlineContext& ctx) const;
 
   const Grammar& grammar_;
-  std::unique_ptr<Pattern> entities_;  // every entity name and alias, longest first
-  std::vector<std::pair<std::string, const Entity*>> entity_names_;
+  std::unique_ptr<Pattern> entities_;  // every entity name and alias, as one trie
+  // Which entity a found name is; a name given twice belongs to the first entity to give it.
+  std::unordered_map<std::string_view, const Entity*> entity_by_name_;
 };
 
 }  // namespace text2akn
