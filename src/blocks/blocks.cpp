@@ -38,14 +38,23 @@ Layout measure(const Source& source) {
   return layout;
 }
 
-bool ends_sentence(const std::string& s) {
-  if (s.empty()) return false;
-  char c = s.back();
-  if (c == '.' || c == ';' || c == ':' || c == ',') return true;
-  // closing quotes and brackets after the punctuation: ".”" ";)" ...
-  size_t i = s.find_last_not_of("\"')]\xE2\x80\x9D\x99");
-  return i != std::string::npos && i + 1 < s.size() && std::string(".;:,").find(s[i]) != std::string::npos;
+// The punctuation that ends the line's sentence (. ; : ,), or 0. Closing quotes and
+// brackets may follow it (".”", ";)"), and so may a footnote marker the PDF printed as a
+// plain number (", 4", ",2"): "... Persons with Disabilities, 4" ends its clause.
+char sentence_end(const std::string& s) {
+  if (s.empty()) return 0;
+  size_t end = s.size();
+  size_t digits = s.find_last_not_of("0123456789");
+  if (digits != std::string::npos && digits + 1 < end && end - digits - 1 <= 3) {
+    size_t before = s[digits] == ' ' && digits > 0 ? digits - 1 : digits;
+    if (std::string(".;:,").find(s[before]) != std::string::npos) end = before + 1;
+  }
+  size_t i = s.find_last_not_of("\"')]\xE2\x80\x9D\x99", end - 1);
+  if (i == std::string::npos) return 0;
+  return std::string(".;:,").find(s[i]) != std::string::npos ? s[i] : 0;
 }
+
+bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
 
 bool starts_lower(const std::string& s) {
   return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
@@ -85,7 +94,7 @@ class Joiner {
  private:
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {
-    return layout_.pdf && ends_sentence(line.text) && line.text.back() != ',' &&
+    return layout_.pdf && ends_sentence(line.text) && sentence_end(line.text) != ',' &&
            utf8_length(line.text) * 100 < layout_.width * 80;
   }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
@@ -108,7 +117,7 @@ class Joiner {
   bool ended_early(const Line& prev, const Line& cur) const {
     size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
     size_t used = utf8_length(prev.text);
-    if (ends_sentence(prev.text) && prev.text.back() != ',') return used * 100 < width * 92;
+    if (ends_sentence(prev.text) && sentence_end(prev.text) != ',') return used * 100 < width * 92;
     return (used + 1 + first_word_length(cur.text)) * 100 < width * 80;
   }
   const BlockRules& rules_;
