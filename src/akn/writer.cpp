@@ -398,11 +398,14 @@ class DocWriter {
       w_.write(f.append_child("p"), *doc_.formula);
     }
     int n = 0;
-    for (const Text& clause : doc_.preamble) {
+    auto heading = doc_.preamble_headings.begin();
+    for (size_t i = 0; i < doc_.preamble.size(); ++i) {
+      bool is_heading = heading != doc_.preamble_headings.end() && *heading == i;
+      if (is_heading) ++heading;
       pugi::xml_node c = pre.append_child("container");
-      c.append_attribute("name") = "preambularClause";
+      c.append_attribute("name") = is_heading ? "preambleHeading" : "preambularClause";
       c.append_attribute("eId") = eid("preamble__container_" + std::to_string(++n)).c_str();
-      w_.write(c.append_child("p"), clause);
+      w_.write(c.append_child("p"), doc_.preamble[i]);
     }
   }
 

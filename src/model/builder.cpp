@@ -21,6 +21,7 @@ class DocumentBuilder {
   void add(const RoledBlock& rb, size_t order) {
     Text text{rb.block.text, rb.block.first_line, {}, order};
     const std::string& role = rb.role;
+    if (role != "footnote") place_pending_heading(role);
     Document& doc = *current_;
     if (role == "annexHeading") {
       start_annex(text);
@@ -63,6 +64,8 @@ class DocumentBuilder {
       doc.preamble.back().text += " " + text.text;
     } else if (role == "operativeParagraph" || role == "subItem") {
       numbering_.add_numbered(text, role == "subItem");
+    } else if (role == "sectionHeading" && body_empty() && !doc.preamble.empty()) {
+      pending_heading_ = std::move(text);  // the next clause tells where it belongs
     } else if (role == "sectionHeading") {
       numbering_.add_heading(text);
     } else if (role == "unnumberedParagraph" || role == "formula" || role == "preambularClause") {
@@ -74,12 +77,27 @@ class DocumentBuilder {
   }
 
   Document finish() {
+    place_pending_heading("");
     numbering_.finish();
     attach_notes(root_);
     return std::move(root_);
   }
 
  private:
+  // A heading printed after preambular clauses heads more of them ("Countries in special
+  // situations" / "Underlining ...") or the operative part ("Oil trade" / "1. Condemns ...").
+  void place_pending_heading(const std::string& next_role) {
+    if (!pending_heading_) return;
+    Document& doc = *current_;
+    if (next_role == "preambularClause" && body_empty()) {
+      doc.preamble_headings.push_back(doc.preamble.size());
+      doc.preamble.push_back(std::move(*pending_heading_));
+    } else {
+      numbering_.add_heading(*pending_heading_);
+    }
+    pending_heading_.reset();
+  }
+
   bool body_empty() const { return current_->body.empty(); }
   static bool only_prose(const Document& d) {
     for (const model::Clause& c : d.body)
@@ -98,6 +116,8 @@ class DocumentBuilder {
       first.formula = std::move(root_.formula);
       root_.formula.reset();
       first.preamble = std::move(root_.preamble);
+      first.preamble_headings = std::move(root_.preamble_headings);
+      root_.preamble_headings.clear();
       first.body = std::move(root_.body);
       first.closing = std::move(root_.closing);
       first.signatures = std::move(root_.signatures);
@@ -251,6 +271,7 @@ class DocumentBuilder {
   Document root_;
   Document* current_ = &root_;
   Numbering numbering_{g_, root_.body, diags_};
+  std::optional<Text> pending_heading_;
   std::vector<Text> notes_;
 };
 

@@ -65,6 +65,9 @@ struct Document {
   std::optional<Text> annex_heading;
   std::optional<Text> formula;
   std::vector<Text> preamble;
+  // Which of the preamble's items are headings printed among its clauses ("Countries in
+  // special situations"), not clauses: indices into preamble, ascending.
+  std::vector<size_t> preamble_headings;
   std::vector<Clause> body;
   bool letter_body = false;    // body paragraphs are a letter's unnumbered <p>s
   std::vector<Text> closing;
