@@ -103,6 +103,38 @@ BOOST_AUTO_TEST_CASE(page_break_inside_a_sentence_joins_and_is_remembered) {
   BOOST_TEST(!b[1].page_break);
 }
 
+BOOST_AUTO_TEST_CASE(footnote_number_after_the_punctuation_ends_the_clause) {
+  // pdftotext prints the superscript marker as a plain number after the comma
+  const std::string text =
+      "\f"
+      "Recalling the Universal Declaration of Human Rights, 1 the International Covenant on\n"
+      "Economic, Social and Cultural Rights and the Convention on the Rights of Persons with\n"
+      "Disabilities and the Convention on the Rights of the Child and its Optional Protocols, 4\n"
+      "Reaffirming its resolution 70/1 of 25 September 2015, entitled \u201cTransforming our\n"
+      "world: the 2030 Agenda for Sustainable Development\u201d, by which it adopted its goals,2\n"
+      "Recalling its resolution 76/132 of 16 December 2021,\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 3u, "blocks: " << b.size());
+  BOOST_TEST(b[1].text.rfind("Reaffirming", 0) == 0u, b[1].text);
+  BOOST_TEST(b[2].text.rfind("Recalling its resolution", 0) == 0u, b[2].text);
+}
+
+BOOST_AUTO_TEST_CASE(label_alone_after_a_blank_line_begins_a_clause) {
+  // pdftotext moved the end of paragraph 4 above its text; "5." still begins paragraph 5
+  const std::string text =
+      "\f"
+      "4.\n"
+      "2021;\n"
+      "\n"
+      "Decides to extend the mandate of the Verification Mission until 31 October\n"
+      "\n"
+      "5.\n"
+      "Expresses its willingness to work with the Government on the further extension.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(!b.empty());
+  BOOST_TEST(b.back().text == "5. Expresses its willingness to work with the Government on the further extension.");
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

@@ -226,13 +226,19 @@ class DocumentBuilder {
     return at;
   }
 
+  // After a capital or digit and a full stop, a number belongs to a reference ("C-24/DEC.4",
+  // "paragraph II.96"), as after a hyphen ("COVID-19"): not a marker ("1991.*" is one).
+  static bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
   static size_t find_marker(const std::string& text, const std::string& marker) {
     if (marker.empty()) return std::string::npos;
+    bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
     for (size_t at = text.rfind(marker); at != std::string::npos && at > 0;
          at = at == 0 ? std::string::npos : text.rfind(marker, at - 1)) {
       size_t end = at + marker.size();
       char before = text[at - 1];
-      bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(';
+      bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(' &&
+                   !(numbered && (before == '-' || (before == '.' && at > 1 && is_upper_or_digit(text[at - 2]))));
       bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
                   text[end] == '.' || text[end] == ')' || text[end] == ':';
       if (glued && ends) return at;

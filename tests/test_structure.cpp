@@ -1,0 +1,97 @@
+// End to end on short fictional resolutions, with the real grammar and schema: where the
+// converter puts what real documents print around their clauses (vote records, headings
+// among preambular clauses, reference numbers that look like footnote markers).
+#define BOOST_TEST_MODULE structure
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "test_support.h"
+#include "text2akn.h"
+#include "xpath.h"
+
+using namespace text2akn;
+using test::count;
+using test::value;
+using test::values;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+// The converted document (valid: convert throws otherwise) as an XML tree.
+struct Converted {
+  pugi::xml_document xml;
+  pugi::xml_node root;
+  explicit Converted(const std::string& text) {
+    Result r = test::converter().convert(text, "snippet.txt");
+    pugi::xml_parse_result parsed = xml.load_string(r.xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
+    if (!parsed) throw std::runtime_error(std::string("not well-formed: ") + parsed.description());
+    root = xml.document_element();
+  }
+};
+
+const std::string kHead =
+    "Human Rights Council\n\n"
+    "Resolution adopted by the Human Rights Council on 17 June 2011\n\n"
+    "17/99. A fictional resolution\n\n"
+    "The Human Rights Council,\n\n"
+    "Recalling its resolution 5/1 of 18 June 2007,\n\n";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(vote_record_after_the_closing_lines_is_in_the_conclusions) {
+  Converted c(kHead +
+              "1. Decides to remain seized of the matter.\n\n"
+              "35th meeting\n\n"
+              "17 June 2011\n\n"
+              "[Adopted by a recorded vote of 32 to 14, with no abstentions. The voting was as follows:\n\n"
+              "In favour:\n\n"
+              "Angola, Argentina, Bahrain\n\n"
+              "Against:\n\n"
+              "Belgium, France]\n");
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+  BOOST_TEST(count(c.root, "//mainBody/p") == 0u);
+  Strings closing = values(c.root, "//conclusions/p");
+  BOOST_TEST_REQUIRE(closing.size() == 7u);
+  BOOST_TEST(closing[0] == "35th meeting");
+  BOOST_TEST(closing[2].rfind("[Adopted by a recorded vote", 0) == 0);
+  BOOST_TEST(closing[3] == "In favour:");
+  BOOST_TEST(closing[6] == "Belgium, France]");
+}
+
+BOOST_AUTO_TEST_CASE(heading_followed_by_preambular_clauses_stays_in_the_preamble) {
+  Converted c(kHead +
+              "Countries in special situations\n\n"
+              "Underlining the needs of landlocked developing countries,\n\n"
+              "1. Decides to remain seized of the matter.\n");
+  Strings names = values(c.root, "//preamble/container/@name");
+  BOOST_TEST(names == (Strings{"preambularClause", "preambleHeading", "preambularClause"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[@name='preambleHeading']") == "Countries in special situations");
+  BOOST_TEST(count(c.root, "//mainBody/hcontainer") == 0u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(heading_followed_by_operative_paragraphs_heads_the_body) {
+  Converted c(kHead +
+              "Oil trade\n\n"
+              "1. Condemns any engagement in direct or indirect trade.\n");
+  BOOST_TEST(count(c.root, "//preamble/container") == 1u);
+  BOOST_TEST(value(c.root, "//mainBody/hcontainer/heading") == "Oil trade");
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(reference_numbers_are_not_footnote_markers) {
+  // "DEC.4", after the marker, ends in the number of note 4: the marker is "Convention,4"
+  Converted c(kHead +
+              "1. Recalls the Convention,4 decisions C-24/DEC.4 and paragraph II.96 of COVID-19;\n\n"
+              "__________\n"
+              "4 A fictional footnote.\n");
+  std::string clause = value(c.root, "//mainBody/paragraph/content/p");
+  BOOST_TEST(clause.find("decisions C-24/DEC.4 and paragraph II.96 of COVID-19;") != std::string::npos, clause);
+  BOOST_TEST(value(c.root, "//mainBody//authorialNote/@marker") == "4");
+  BOOST_TEST(value(c.root, "//mainBody//authorialNote") == "A fictional footnote.");
+}
