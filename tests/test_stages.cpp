@@ -133,6 +133,11 @@ BOOST_AUTO_TEST_CASE(label_alone_after_a_blank_line_begins_a_clause) {
   auto b = blocks_of(text);
   BOOST_TEST_REQUIRE(!b.empty());
   BOOST_TEST(b.back().text == "5. Expresses its willingness to work with the Government on the further extension.");
+  // and the ending printed above paragraph 4's text goes back after it
+  BOOST_TEST_REQUIRE(b.size() == 2u);
+  BOOST_TEST(b[0].text == "4. Decides to extend the mandate of the Verification Mission until 31 October 2021;");
+  BOOST_TEST(b[0].first_line == 1);
+  BOOST_TEST(b[0].last_line == 4);
 }
 
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {

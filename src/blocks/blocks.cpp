@@ -136,6 +136,48 @@ void append(Block& block, const std::string& text) {
     block.text += " " + text;
 }
 
+bool starts_upper(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+// "session." or "2021;": a clause's last words, a few, in lower case or figures.
+bool is_clause_ending(const std::string& s) {
+  char end = sentence_end(s);
+  size_t words = 1 + static_cast<size_t>(std::count(s.begin(), s.end(), ' '));
+  return (end == '.' || end == ';') && words <= 3 && !s.empty() &&
+         ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9'));
+}
+
+// pdftotext may print a clause's last line between its number and its text ("17." /
+// "session." / "Decides to continue its consideration ... at its seventy-ninth"): the
+// number took the ending, and the text after it ends in no punctuation. The ending goes
+// back after the text, and the two blocks are one clause again.
+std::vector<Block> restore_displaced_endings(std::vector<Block> blocks, const Pattern& label) {
+  std::vector<Block> out;
+  out.reserve(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& a = blocks[i];
+    Match m = a.footnote ? Match{} : label.search(a.text);
+    bool numbered = m.found && m.begin() == 0 && m.end() < a.text.size();
+    std::string ending = numbered ? a.text.substr(m.end()) : "";
+    size_t j = i + 1;
+    while (j < blocks.size() && blocks[j].footnote) ++j;
+    if (numbered && j < blocks.size() && is_clause_ending(ending)) {
+      Block& text = blocks[j];
+      Match own = label.search(text.text);
+      if (starts_upper(text.text) && !ends_sentence(text.text) && !(own.found && own.begin() == 0)) {
+        a.text = a.text.substr(0, m.end()) + text.text + " " + ending;
+        a.last_line = std::max(a.last_line, text.last_line);
+        a.page_break = a.page_break || text.page_break;
+        for (size_t k = i + 1; k < j; ++k) out.push_back(std::move(blocks[k]));  // its notes
+        out.push_back(std::move(a));
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
@@ -171,6 +213,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     stream.prev = &line;
     blank_between = page_between = false;
   }
+  if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;
 }
 
