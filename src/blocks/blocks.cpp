@@ -138,11 +138,11 @@ void append(Block& block, const std::string& text) {
 
 bool starts_upper(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
-// "session." or "2021;": a clause's last words, a few, in lower case or figures.
+// "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
 bool is_clause_ending(const std::string& s) {
   char end = sentence_end(s);
   size_t words = 1 + static_cast<size_t>(std::count(s.begin(), s.end(), ' '));
-  return (end == '.' || end == ';') && words <= 3 && !s.empty() &&
+  return (end == '.' || end == ';' || end == ':') && words <= 3 && !s.empty() &&
          ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9'));
 }
 
