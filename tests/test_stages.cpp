@@ -307,6 +307,29 @@ BOOST_AUTO_TEST_CASE(sub_item_goes_on_in_its_own_paragraph_and_the_numbers_retur
   BOOST_TEST(diags.empty());
 }
 
+// A short unpunctuated line after sub-items heads the next sub-items, if any; before a
+// numbered paragraph it heads that paragraph, at the top.
+BOOST_AUTO_TEST_CASE(cross_heading_over_items_or_over_the_next_paragraph) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("7. Calls upon all States:", 1), false);
+  n.add_numbered(text("(a) To ensure the rights of children;", 2), true);
+  n.add_unnumbered(text("Girls", 3));
+  n.add_numbered(text("(b) To protect girls;", 4), true);
+  n.add_unnumbered(text("Registration, family relations and alternative care", 5));
+  n.add_numbered(text("8. Reaffirms its resolution 71/177.", 6), false);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 3u);
+  BOOST_TEST(body[0].num == "7.");
+  BOOST_TEST_REQUIRE(body[0].items.size() == 3u);
+  BOOST_TEST(body[0].items[1].style == "crossHeading");
+  BOOST_TEST(body[0].items[1].text.text == "Girls");
+  BOOST_TEST(body[1].heading);
+  BOOST_TEST(body[1].text.text == "Registration, family relations and alternative care");
+  BOOST_TEST(body[2].num == "8.");
+}
+
 // An unnumbered paragraph between numbered ones does not push "8." under it.
 BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
   std::vector<model::Clause> body;

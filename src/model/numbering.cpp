@@ -77,6 +77,15 @@ std::vector<model::Clause>& Numbering::siblings(size_t depth) {
 void Numbering::place(model::Clause clause, size_t depth) {
   path_.resize(depth);
   auto& list = siblings(depth);
+  // A cross heading that no item followed heads what comes next at the top: it leaves the
+  // paragraph it was put in ("(c) ..." / "Registration, family relations ..." / "8. ...").
+  if (depth == 0 && !list.empty() && !list.back().items.empty() &&
+      list.back().items.back().style == "crossHeading") {
+    model::Clause heading = std::move(list.back().items.back());
+    list.back().items.pop_back();
+    heading.style = "heading";
+    list.push_back(std::move(heading));
+  }
   list.push_back(std::move(clause));
   path_.push_back(list.size() - 1);
 }
