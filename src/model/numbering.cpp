@@ -86,6 +86,7 @@ void Numbering::place(model::Clause clause, size_t depth) {
     heading.style = "heading";
     list.push_back(std::move(heading));
   }
+  if (depth == 0 && !clause.num.empty() && !clause.heading) last_numbered_ = list.size();
   list.push_back(std::move(clause));
   path_.push_back(list.size() - 1);
 }
@@ -151,9 +152,7 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
 }
 
 const model::Clause* Numbering::last_numbered_paragraph() const {
-  for (size_t i = body_->size(); i-- > 0;)
-    if (!(*body_)[i].num.empty() && !(*body_)[i].heading) return &(*body_)[i];
-  return nullptr;
+  return last_numbered_ < body_->size() ? &(*body_)[last_numbered_] : nullptr;
 }
 
 void Numbering::add_unnumbered(const model::Text& text) {

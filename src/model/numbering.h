@@ -31,7 +31,10 @@ class Numbering {
   void add_unnumbered(const model::Text& text);
   void add_plain(const model::Text& text);
   void add_heading(const model::Text& text);
-  void finish() { path_.clear(); }
+  void finish() {
+    path_.clear();
+    last_numbered_ = kNone;  // the body may be emptied or moved after this
+  }
 
  private:
   model::Clause& at(size_t depth);
@@ -45,6 +48,10 @@ class Numbering {
   std::vector<model::Clause>* body_;
   std::vector<Diagnostic>* diags_;
   std::vector<size_t> path_;  // indices from body_ down to the open clause
+  // Index in body_ of the last numbered top-level paragraph, kept as clauses are placed so
+  // that finding it does not walk back over every unnumbered paragraph since.
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_numbered_ = kNone;
 };
 
 }  // namespace text2akn
