@@ -295,7 +295,7 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     // As Converter::convert: the tree is validated in memory, before it is serialized.
     bool valid = !e.validator || e.validator->valid(xml);
     lap(kValidate);
-    std::string out = serialize(xml);
+    std::string out = serialize(xml, xml_capacity_for(doc.text.size()));
     lap(kSerialize);
     if (!valid) {
       auto problems = e.validator->validate(out);
@@ -461,7 +461,7 @@ void bench_memory(const Engine& e, size_t size) {
   pugi::xml_document xml;
   write_akn(model, e.annotator, xml);
   row("write (+inline)");
-  std::string out = serialize(xml);
+  std::string out = serialize(xml, xml_capacity_for(d.text.size()));
   row("serialize");
   std::printf("%-18s %10.1f (the XML text: %.1f MB, %.1fx the input)\n", "", 0.0, out.size() / 1e6, out.size() / 1e6 / mb);
   if (e.validator) {

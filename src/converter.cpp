@@ -146,7 +146,7 @@ Result Converter::convert(std::string_view text, const std::string& name) const 
     // The tree is validated in memory; only a document that fails there (or that the copy
     // cannot carry) is validated again from its text, for the problems and their lines.
     bool valid = !impl_->validator || impl_->validator->valid(xml);
-    result.xml = serialize(xml);
+    result.xml = serialize(xml, xml_capacity_for(text.size()));
     xml.reset();
     if (!valid) check_valid(*impl_->validator, result.xml, name);
     return result;

@@ -81,8 +81,10 @@ void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty)
 
 }  // namespace
 
-std::string serialize(const pugi::xml_document& xml) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+std::string serialize(const pugi::xml_document& xml, size_t capacity) {
+  std::string out;
+  out.reserve(capacity);
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   for (pugi::xml_node c = xml.first_child(); c; c = c.next_sibling())
     if (c.type() == pugi::node_element) write(out, c, 0, true);
   out += "\n";
