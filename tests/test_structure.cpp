@@ -95,3 +95,39 @@ BOOST_AUTO_TEST_CASE(reference_numbers_are_not_footnote_markers) {
   BOOST_TEST(value(c.root, "//mainBody//authorialNote/@marker") == "4");
   BOOST_TEST(value(c.root, "//mainBody//authorialNote") == "A fictional footnote.");
 }
+
+BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_two_lines) {
+  Converted c(
+      "S/2025/999\n\n"
+      "United Nations\n\n"
+      "Security Council\n\n"
+      "Distr.: General\n"
+      "1 April 2025\n"
+      "Original: English\n\n"
+      "Letter dated 31 March 2025 from the Permanent Representatives\n"
+      "of Borealia and the United Kingdom of Great\n"
+      "Britain and Northern Ireland to the United Nations addressed to\n"
+      "the Secretary-General\n"
+      "Borealia would like to share the summary note of the meeting held on the situation in the\n"
+      "region with the members of the Council and with all Member States (see annex).*\n"
+      "We would be grateful if the present letter could be circulated as a document of the\n"
+      "Security Council.\n"
+      "(Signed) Jane Doe\n"
+      "Permanent Representative of Borealia to the United Nations\n\n"
+      "* Circulated in the language of submission only in line with current liquidity management\n"
+      "measures.\n\n"
+      "25-05194 (E)\n\n"
+      "*2505194*\n");
+  std::string title = value(c.root, "//preface/longTitle");
+  BOOST_TEST(title.find("Britain and Northern Ireland to the United Nations addressed to the Secretary-General") !=
+                 std::string::npos,
+             title);
+  BOOST_TEST(value(c.root, "//preface/longTitle//inline[@name='to']") == "Secretary-General");
+  Strings paragraphs = values(c.root, "//mainBody/p");
+  BOOST_TEST_REQUIRE(paragraphs.size() == 2u);
+  BOOST_TEST(paragraphs[0].rfind("Borealia would like", 0) == 0u, paragraphs[0]);
+  BOOST_TEST(value(c.root, "//mainBody/p[1]/authorialNote/@marker") == "*");
+  BOOST_TEST(value(c.root, "//mainBody/p[1]/authorialNote") ==
+             "Circulated in the language of submission only in line with current liquidity management measures.");
+  BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
+}

@@ -40,11 +40,13 @@ Layout measure(const Source& source) {
 
 // The punctuation that ends the line's sentence (. ; : ,), or 0. Closing quotes and
 // brackets may follow it (".”", ";)"), and so may a footnote marker the PDF printed as a
-// plain number (", 4", ",2"): "... Persons with Disabilities, 4" ends its clause.
+// plain number or asterisks (", 4", ",2", ".*"): "... Persons with Disabilities, 4" ends its
+// clause.
 char sentence_end(const std::string& s) {
   if (s.empty()) return 0;
   size_t end = s.size();
   size_t digits = s.find_last_not_of("0123456789");
+  if (digits == end - 1) digits = s.find_last_not_of('*');  // "(see annex).*"
   if (digits != std::string::npos && digits + 1 < end && end - digits - 1 <= 3) {
     size_t before = s[digits] == ' ' && digits > 0 ? digits - 1 : digits;
     if (std::string(".;:,").find(s[before]) != std::string::npos) end = before + 1;

@@ -107,18 +107,24 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
 }
 
 // A footnote printed without a rule ("* Circulated in the language of submission only.")
-// is known by its shape and its place: the last text line of a page, before the page
-// furniture, the page break or the end.
+// is known by its shape and its place: the last text of a page, before the page furniture,
+// the page break or the end. It may wrap onto a line or two ("... in line with current
+// liquidity management" / "measures.").
 void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_unruled) return;
+  constexpr size_t kMaxNoteLines = 3;
   auto& lines = source.lines;
+  auto text_line = [&](size_t k) { return !lines[k].blank() && !lines[k].dropped && !lines[k].page_break; };
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
       continue;
-    size_t next = i + 1;
+    size_t end = i + 1;  // after the note's last line
+    while (end < lines.size() && end - i < kMaxNoteLines && text_line(end)) ++end;
+    size_t next = end;
     while (next < lines.size() && lines[next].blank() && !lines[next].page_break) ++next;
-    if (next == lines.size() || lines[next].dropped || lines[next].page_break) line.footnote = true;
+    if (next == lines.size() || lines[next].dropped || lines[next].page_break)
+      for (size_t k = i; k < end; ++k) lines[k].footnote = true;
   }
 }
 
