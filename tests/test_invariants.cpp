@@ -3,6 +3,7 @@
 //   - it converts and the output validates;
 //   - every word of the input that is not page furniture is in the output, once and in
 //     order: the text outside footnotes in place, the footnotes in their own order;
+//   - whatever the order, no such word is missing from the output (no exceptions);
 //   - eIds are unique;
 //   - converting again gives the same bytes;
 //   - converting the output's own text again gives the same structure (kind, symbol,
@@ -151,6 +152,13 @@ void check_document(const fs::path& path, const std::string& set) {
       diff.clear();
   }
   expect(diff.empty(), set, name, "words", diff);
+  // Whatever the order, no word is lost: this one has no exceptions. A note's @marker
+  // stands for its number twice in the input: in the text and at the start of the note.
+  std::string markers;
+  for (pugi::xpath_node n : test::parse_output(first.xml).select_nodes("//*[local-name()='authorialNote']/@marker"))
+    markers += std::string(" ") + n.attribute().value() + " " + n.attribute().value();
+  std::string lost = test::first_missing(body + notes, test::output_text(first.xml) + markers);
+  BOOST_TEST(lost.empty(), set << "/" << name << " (lost): " << lost);
   std::string note_diff = notes_apart ? test::first_difference(notes, test::notes_text(first.xml)) : "";
   expect(note_diff.empty(), set, name, "footnotes", note_diff);
   std::string dup = duplicate_eid(first.xml);

@@ -48,6 +48,15 @@ BOOST_AUTO_TEST_CASE(words_are_runs_of_letters_and_digits) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_missing_word_is_found_whatever_the_order) {
+  BOOST_TEST(first_missing("alpha beta gamma", "gamma alpha beta").empty());
+  std::string lost = first_missing("alpha beta gamma", "gamma alpha");
+  BOOST_TEST(lost.find("'beta'") != std::string::npos, lost);
+  // a glued footnote number is the word and the marker; a word split at a line end is joined
+  BOOST_TEST(first_missing("the Agreement,1 and the bene- fit", "the Agreement and the benefit 1").empty());
+  BOOST_TEST(!first_missing("the Agreement,1 and", "the and 1").empty());
+}
+
 BOOST_AUTO_TEST_CASE(output_text_skips_meta_and_separates_blocks) {
   const std::string xml =
       "<akomaNtoso xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'><doc name='x'>"
