@@ -6,6 +6,7 @@
 
 #include "akn/frbr.h"
 #include "akn/inline_writer.h"
+#include "akn/meta_writer.h"
 #include "inline/dates.h"
 #include "model/numbering.h"
 
@@ -17,14 +18,6 @@ constexpr const char* kNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn
 using model::Clause;
 using model::Document;
 using model::Text;
-
-std::string first_symbol(const Document& d) { return d.symbols.empty() ? "" : d.symbols.front(); }
-
-std::string title_text(const Document& d) {
-  std::string t;
-  for (const Text& x : d.title) t += (t.empty() ? "" : " ") + x.text;
-  return t;
-}
 
 std::string num_id(const std::string& num) {
   std::string out;
@@ -57,7 +50,7 @@ class DocWriter {
     }
     write_conclusions(root);
     write_attachments(root);
-    write_meta(meta);
+    MetaWriter(doc_, g_, w_, prefix_, component_).write(meta);
   }
 
  private:
@@ -65,121 +58,6 @@ class DocWriter {
 
   std::string tlc_concept(const std::string& id, const std::string& path, const std::string& show) {
     return refs_.add("TLCConcept", id, "/akn/ontology/concept/un/" + path, show);
-  }
-
-  // ---------------------------------------------------------------- meta
-  std::string number() const {
-    std::string s = first_symbol(doc_);
-    return s.empty() ? frbr::derived_number(doc_.work_date, title_text(doc_)) : frbr::number_of(s);
-  }
-
-  void write_meta(pugi::xml_node meta) {
-    std::string work = frbr::work(doc_.element, doc_.subtype, doc_.actor, date_or_default(doc_.work_date), number());
-    std::string pub = date_or_default(doc_.issue_date);
-    std::string expr = frbr::expression(work, g_.lang, pub);
-    std::string dgacm = refs_.add("TLCOrganization", "dgacm", "/akn/ontology/organization/un/un-dgacm",
-                                  "Department for General Assembly and Conference Management");
-    std::string author = actor_reference();
-    std::string author_role = refs_.add("TLCRole", "author", "/akn/ontology/role/un/author", "Author of Document");
-    std::string editor_role = refs_.add("TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor of Document");
-    pugi::xml_node id = meta.prepend_child("identification");
-    id.append_attribute("source") = dgacm.c_str();
-    pugi::xml_node fw = id.append_child("FRBRWork");
-    value(fw, "FRBRthis", work + "/!" + component_);
-    value(fw, "FRBRuri", work);
-    for (size_t i = 1; i < doc_.symbols.size() && prefix_.empty(); ++i) {
-      pugi::xml_node alias = fw.append_child("FRBRalias");
-      alias.append_attribute("value") = frbr::number_of(doc_.symbols[i]).c_str();
-      alias.append_attribute("name") = doc_.symbols[i].c_str();
-    }
-    dated(fw, "FRBRdate", date_or_default(doc_.work_date), doc_.kind == "officialLetter" ? "letter" : "adoption");
-    authored(fw, author, author_role);
-    write_components(fw);
-    value(fw, "FRBRcountry", "un");
-    value(fw, "FRBRsubtype", doc_.subtype);
-    pugi::xml_node num = value(fw, "FRBRnumber", number());
-    num.append_attribute("showAs") = (first_symbol(doc_).empty() ? number() : first_symbol(doc_)).c_str();
-    value(fw, "FRBRname", doc_.kind);
-    pugi::xml_node fe = id.append_child("FRBRExpression");
-    value(fe, "FRBRthis", expr + "/!" + component_);
-    value(fe, "FRBRuri", expr);
-    dated(fe, "FRBRdate", pub, "publication");
-    authored(fe, dgacm, editor_role);
-    fe.append_child("FRBRlanguage").append_attribute("language") = frbr::language_code(g_.lang).c_str();
-    pugi::xml_node fm = id.append_child("FRBRManifestation");
-    value(fm, "FRBRthis", frbr::manifestation(expr, component_));
-    value(fm, "FRBRuri", expr + "/.xml");
-    dated(fm, "FRBRdate", pub, "markup");
-    authored(fm, dgacm, editor_role);
-    if (prefix_.empty()) {
-      pugi::xml_node p = id.parent().insert_child_after("publication", id);
-      p.append_attribute("date") = pub.c_str();
-      p.append_attribute("name") = "un-documents";
-      std::string symbols;
-      for (const auto& s : doc_.symbols) symbols += (symbols.empty() ? "" : "\xE2\x80\x93") + s;
-      p.append_attribute("showAs") = ("United Nations document " + (symbols.empty() ? number() : symbols)).c_str();
-      if (!symbols.empty()) p.append_attribute("number") = symbols.c_str();
-    }
-    if (doc_.adopted && doc_.element == "statement") write_lifecycle(meta, dgacm);
-    refs_.write(meta.append_child("references"));
-    meta.child("references").append_attribute("source") = dgacm.c_str();
-  }
-
-  static std::string date_or_default(const std::string& d) { return d.empty() ? "1000-01-01" : d; }
-
-  // The annexes as components of the Work, each pointing at its attachment.
-  void write_components(pugi::xml_node work) {
-    if (doc_.annexes.empty()) return;
-    pugi::xml_node info = work.append_child("componentInfo");
-    for (size_t i = 1; i <= doc_.annexes.size(); ++i) {
-      std::string n = std::to_string(i);
-      pugi::xml_node c = info.append_child("componentData");
-      c.append_attribute("eId") = (prefix_ + "cmpnts__annex_" + n).c_str();
-      c.append_attribute("href") = ("#" + prefix_ + "att_" + n).c_str();
-      c.append_attribute("name") = ("annex_" + n).c_str();
-      const Document& annex = doc_.annexes[i - 1];
-      std::string show = annex.annex_heading ? w_.annotator.annotate(annex.annex_heading->text, {0, "", false}).text
-                                             : "Annex " + n;
-      c.append_attribute("showAs") = show.c_str();
-    }
-  }
-
-  // The adoption the text states ("Resolution adopted by ... on 10 December 2020").
-  void write_lifecycle(pugi::xml_node meta, const std::string& source) {
-    pugi::xml_node life = meta.append_child("lifecycle");
-    life.append_attribute("source") = source.c_str();
-    pugi::xml_node event = life.append_child("eventRef");
-    event.append_attribute("eId") = (prefix_ + "evt_adoption").c_str();
-    event.append_attribute("date") = doc_.work_date.c_str();
-    event.append_attribute("source") = source.c_str();
-    event.append_attribute("refersTo") =
-        refs_.add("TLCEvent", "adoption", "/akn/ontology/event/un/adoption", "Adoption").c_str();
-    event.append_attribute("type") = "generation";
-  }
-
-  std::string actor_reference() {
-    for (const Entity& e : g_.entities)
-      if (!e.href.empty() && e.href.size() >= doc_.actor.size() &&
-          e.href.compare(e.href.size() - doc_.actor.size(), doc_.actor.size(), doc_.actor) == 0 &&
-          e.href[e.href.size() - doc_.actor.size() - 1] == '/')
-        return w_.refer(e);
-    return refs_.add("TLCOrganization", "un", "/akn/ontology/organization/un/un", "United Nations");
-  }
-
-  static pugi::xml_node value(pugi::xml_node parent, const char* name, const std::string& v) {
-    pugi::xml_node n = parent.append_child(name);
-    n.append_attribute("value") = v.c_str();
-    return n;
-  }
-  static void dated(pugi::xml_node parent, const char* name, const std::string& date, const char* what) {
-    pugi::xml_node n = parent.append_child(name);
-    n.append_attribute("date") = date.c_str();
-    n.append_attribute("name") = what;
-  }
-  static void authored(pugi::xml_node parent, const std::string& href, const std::string& as) {
-    pugi::xml_node n = parent.append_child("FRBRauthor");
-    n.append_attribute("href") = href.c_str();
-    n.append_attribute("as") = as.c_str();
   }
 
   // ---------------------------------------------------------------- cover page and preface
