@@ -2,10 +2,10 @@
 // footnotes become <authorialNote>s at their markers, and every entity referenced is
 // recorded so that <references> gets exactly one TLC entry for it.
 #pragma once
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -31,7 +31,7 @@ class References {
   };
   std::string prefix_;
   std::vector<Entry> entries_;
-  std::set<std::string> ids_;
+  std::unordered_set<std::string> ids_;
 };
 
 // Hands out eIds unique in the whole file; the same base twice gets "_2", "_3".
@@ -40,7 +40,7 @@ class Eids {
   std::string unique(const std::string& base);
 
  private:
-  std::map<std::string, int> used_;
+  std::unordered_map<std::string, int> used_;  // long bases sharing prefixes: hashed, not compared
 };
 
 struct InlineWriter {
