@@ -242,7 +242,7 @@ std::string DeriveSymbolRule::derive(const std::string& subject) const {
 const std::set<std::string>& Grammar::known_roles() {
   static const std::set<std::string> roles = {
       "authority", "symbol", "distribution", "issueDate", "originalLanguage", "mastheadOther",
-      "sessionBody", "session", "agendaItems", "agendaTitle",
+      "sessionBody", "session", "sessionPeriod", "agendaItems", "agendaTitle",
       "adoption", "committeeReport", "docNumber", "docTitle", "letterTitle",
       "letterParagraph", "signature", "signatureRole", "signatory",
       "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",

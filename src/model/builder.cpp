@@ -30,8 +30,8 @@ class DocumentBuilder {
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
                role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
       doc.masthead.push_back({role, text});
-    } else if (role == "sessionBody" || role == "session" || role == "agendaItems" ||
-               role == "agendaTitle") {
+    } else if (role == "sessionBody" || role == "session" || role == "sessionPeriod" ||
+               role == "agendaItems" || role == "agendaTitle") {
       doc.session.push_back({role, text});
     } else if (role == "adoption" || role == "committeeReport") {
       doc.heading.push_back({role, text});
