@@ -131,3 +131,28 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
              "Circulated in the language of submission only in line with current liquidity management measures.");
   BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
 }
+
+BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
+  Converted c(
+      "United Nations\n\n"
+      "E/RES/2021/99\n\n"
+      "Economic and Social Council\n\n"
+      "Distr.: General\n\n"
+      "15 June 2021\n\n"
+      "2021 session\n\n"
+      "25 July 2020-22 July 2021\n\n"
+      "Agenda item 19 (b)\n\n"
+      "Social development\n\n"
+      "Resolution adopted by the Economic and Social Council on 8 June 2021\n\n"
+      "2021/99. A fictional resolution\n\n"
+      "The Economic and Social Council,\n\n"
+      "Recalling its resolution 2020/1 of 1 June 2020,\n\n"
+      "1. Decides to remain seized of the matter.\n");
+  Strings session = values(c.root, "//preface/container[@name='sessionInfo']/p");
+  BOOST_TEST_REQUIRE(session.size() == 4u);
+  BOOST_TEST(session[0] == "2021 session");
+  BOOST_TEST(value(c.root, "//preface//session/@value") == "2021");
+  BOOST_TEST(session[1] == "25 July 2020-22 July 2021");
+  BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
+  BOOST_TEST(count(c.root, "//coverPage//p[contains(., 'session')]") == 0u);
+}
