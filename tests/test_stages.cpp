@@ -140,6 +140,26 @@ BOOST_AUTO_TEST_CASE(label_alone_after_a_blank_line_begins_a_clause) {
   BOOST_TEST(b[0].last_line == 4);
 }
 
+BOOST_AUTO_TEST_CASE(labelled_line_after_a_blank_line_begins_a_clause_however_the_line_before_ends) {
+  // "(a)" / "period;" / "65,459,100 dollars ... for the" / "(b) Less ...": the ending goes back
+  // to (a) and "(b)" begins its own item although "for the" cannot end a sentence
+  const std::string text =
+      "\f"
+      "16. Decides that the total assessment for 2024 under the special account\n"
+      "amounting to 55,107,500 dollars shall consist of:\n"
+      "(a)\n"
+      "period;\n"
+      "\n"
+      "65,459,100 dollars, being the estimated appropriation approved for the\n"
+      "\n"
+      "(b) Less 3,369,000 dollars, being the credit of the cancellation of prior period\n"
+      "obligations corresponding to the year 2021, and other revenue;\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 3u, "blocks: " << b.size());
+  BOOST_TEST(b[1].text == "(a) 65,459,100 dollars, being the estimated appropriation approved for the period;");
+  BOOST_TEST(b[2].text.rfind("(b) Less", 0) == 0u, b[2].text);
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

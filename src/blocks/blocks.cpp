@@ -84,6 +84,9 @@ class Joiner {
     if (is(rules_.starts_unit, cur.text) &&
         (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
       return true;
+    // A labelled line after a blank line begins a clause, however the line before ended
+    // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
+    if (layout_.pdf && blank_between && starts_with_label(cur.text)) return true;
     // A label alone after a blank line begins a clause even where pdftotext moved a line
     // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
     if (is(rules_.label_only, cur.text))
@@ -101,6 +104,11 @@ class Joiner {
   }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
+  }
+  bool starts_with_label(const std::string& text) const {
+    if (!rules_.label) return false;
+    Match m = rules_.label->search(text);
+    return m.found && m.begin() == 0;
   }
   // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
   // kContinuesWindow bytes only: a search at every word of a long line was the costliest
@@ -165,7 +173,8 @@ std::vector<Block> restore_displaced_endings(std::vector<Block> blocks, const Pa
     if (numbered && j < blocks.size() && is_clause_ending(ending)) {
       Block& text = blocks[j];
       Match own = label.search(text.text);
-      if (starts_upper(text.text) && !ends_sentence(text.text) && !(own.found && own.begin() == 0)) {
+      bool starts_text = starts_upper(text.text) || (!text.text.empty() && text.text[0] >= '0' && text.text[0] <= '9');
+      if (starts_text && !ends_sentence(text.text) && !(own.found && own.begin() == 0)) {
         a.text = a.text.substr(0, m.end()) + text.text + " " + ending;
         a.last_line = std::max(a.last_line, text.last_line);
         a.page_break = a.page_break || text.page_break;
