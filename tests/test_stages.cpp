@@ -350,6 +350,25 @@ BOOST_AUTO_TEST_CASE(cross_heading_over_items_or_over_the_next_paragraph) {
   BOOST_TEST(body[2].num == "8.");
 }
 
+// A list numbered from 1 under a paragraph that announces it ("11. ... agenda:") is that
+// paragraph's items; "12." goes on at the top.
+BOOST_AUTO_TEST_CASE(numbers_starting_again_under_an_announcing_paragraph_are_its_items) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_numbered(text("10. Decides to hold the Congress in 2026;", 1), false);
+  n.add_numbered(text("11. Approves the following provisional agenda for the Congress:", 2), false);
+  n.add_numbered(text("1. Opening of the Congress.", 3), false);
+  n.add_numbered(text("2. Organizational matters.", 4), false);
+  n.add_numbered(text("3. Promoting the rule of law.", 5), false);
+  n.add_numbered(text("12. Requests the Secretary-General to prepare the Congress.", 6), false);
+  n.finish();
+  BOOST_TEST(nums(body) == (std::vector<std::string>{"10.", "11.", "12."}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body.size() == 3u);
+  BOOST_TEST(nums(body[1].items) == (std::vector<std::string>{"1.", "2.", "3."}), boost::test_tools::per_element());
+  BOOST_TEST(diags.empty());
+}
+
 // An unnumbered paragraph between numbered ones does not push "8." under it.
 BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
   std::vector<model::Clause> body;

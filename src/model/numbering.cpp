@@ -91,6 +91,11 @@ void Numbering::place(model::Clause clause, size_t depth) {
   path_.push_back(list.size() - 1);
 }
 
+int Numbering::value_of(const model::Clause& c) const {
+  Label l;
+  return parse_label(c.num, *g_, l) ? number_value(l.value) : -1;
+}
+
 void Numbering::check_sequence(const model::Clause& prev, const model::Clause& next) {
   if (prev.style != next.style) return;
   Label a, b;
@@ -123,8 +128,20 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   // A bullet is an item of the clause before it, never a numbered paragraph of its own.
   bool bullet = label.style.rfind("other-", 0) == 0;
   if (bullet && path_.empty()) return add_loose(text);
+  // "11. Approves the following agenda:" / "1. Opening of the Congress" / "2. ...": numbers
+  // that start again at 1 under a clause that announces them are that clause's items.
+  int value = number_value(label.value);
+  if (value == 1 && !path_.empty()) {
+    const model::Clause& open = at(path_.size() - 1);
+    if (open.style == clause.style && value_of(open) > 1 && open.items.empty() && !open.text.text.empty() &&
+        open.text.text.back() == ':')
+      return place(std::move(clause), path_.size());
+  }
   for (size_t d = path_.size(); d-- > 0;) {
     if (at(d).style == clause.style) {
+      // "12." after items 1. to 7. of paragraph 11: the paragraphs' own numbering goes on.
+      for (size_t up = d; value > 0 && value_of(at(d)) + 1 != value && up-- > 0;)
+        if (at(up).style == clause.style && value_of(at(up)) + 1 == value) d = up;
       if (bullet && d == 0) return add_loose(text);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);

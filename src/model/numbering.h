@@ -43,6 +43,7 @@ class Numbering {
   void add_loose(const model::Text& text);
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
+  int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
 
   const Grammar* g_;
   std::vector<model::Clause>* body_;
