@@ -58,6 +58,12 @@ char sentence_end(const std::string& s) {
 
 bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
 
+// Whether the text begins with a clause label ("1.", "(a)") by the grammar's `label`.
+bool begins_with_label(const Pattern& label, const std::string& text) {
+  Match m = label.search(text);
+  return m.found && m.begin() == 0;
+}
+
 bool starts_lower(const std::string& s) {
   return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
 }
@@ -105,11 +111,7 @@ class Joiner {
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
   }
-  bool starts_with_label(const std::string& text) const {
-    if (!rules_.label) return false;
-    Match m = rules_.label->search(text);
-    return m.found && m.begin() == 0;
-  }
+  bool starts_with_label(const std::string& text) const { return rules_.label && begins_with_label(*rules_.label, text); }
   // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
   // kContinuesWindow bytes only: a search at every word of a long line was the costliest
   // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
@@ -146,14 +148,19 @@ void append(Block& block, const std::string& text) {
     block.text += " " + text;
 }
 
-bool starts_upper(const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
-
 // "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
 bool is_clause_ending(const std::string& s) {
   char end = sentence_end(s);
   size_t words = 1 + static_cast<size_t>(std::count(s.begin(), s.end(), ' '));
-  return (end == '.' || end == ';' || end == ':') && words <= 3 && !s.empty() &&
+  return (end == '.' || end == ';' || end == ':') && words <= 3 &&
          ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9'));
+}
+
+// A clause's text that lacks its ending: it begins as a sentence does (a capital, a figure),
+// has no label of its own and ends in no punctuation.
+bool lacks_ending(const std::string& s, const Pattern& label) {
+  bool starts = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
+  return starts && !ends_sentence(s) && !begins_with_label(label, s);
 }
 
 // pdftotext may print a clause's last line between its number and its text ("17." /
@@ -170,19 +177,15 @@ std::vector<Block> restore_displaced_endings(std::vector<Block> blocks, const Pa
     std::string ending = numbered ? a.text.substr(m.end()) : "";
     size_t j = i + 1;
     while (j < blocks.size() && blocks[j].footnote) ++j;
-    if (numbered && j < blocks.size() && is_clause_ending(ending)) {
-      Block& text = blocks[j];
-      Match own = label.search(text.text);
-      bool starts_text = starts_upper(text.text) || (!text.text.empty() && text.text[0] >= '0' && text.text[0] <= '9');
-      if (starts_text && !ends_sentence(text.text) && !(own.found && own.begin() == 0)) {
-        a.text = a.text.substr(0, m.end()) + text.text + " " + ending;
-        a.last_line = std::max(a.last_line, text.last_line);
-        a.page_break = a.page_break || text.page_break;
-        for (size_t k = i + 1; k < j; ++k) out.push_back(std::move(blocks[k]));  // its notes
-        out.push_back(std::move(a));
-        i = j;
-        continue;
-      }
+    if (numbered && j < blocks.size() && is_clause_ending(ending) && lacks_ending(blocks[j].text, label)) {
+      const Block& text = blocks[j];
+      a.text = a.text.substr(0, m.end()) + text.text + " " + ending;
+      a.last_line = std::max(a.last_line, text.last_line);
+      a.page_break = a.page_break || text.page_break;
+      for (size_t k = i + 1; k < j; ++k) out.push_back(std::move(blocks[k]));  // its notes
+      out.push_back(std::move(a));
+      i = j;
+      continue;
     }
     out.push_back(std::move(a));
   }
