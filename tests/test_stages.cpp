@@ -369,6 +369,28 @@ BOOST_AUTO_TEST_CASE(numbers_starting_again_under_an_announcing_paragraph_are_it
   BOOST_TEST(diags.empty());
 }
 
+// Numbered paragraphs under a bare enacting phrase ("Resolves that:") are the paragraphs it
+// introduces; under a sentence that announces a list they are its items.
+BOOST_AUTO_TEST_CASE(numbers_under_an_unnumbered_chapeau) {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_unnumbered(text("Resolves that:", 1));
+  n.add_numbered(text("1. The Working Capital Fund shall be established;", 2), false);
+  n.add_numbered(text("2. Member States shall make advances to it.", 3), false);
+  n.finish();
+  BOOST_TEST(nums(body) == (std::vector<std::string>{"", "1.", "2."}), boost::test_tools::per_element());
+
+  std::vector<model::Clause> appeal;
+  Numbering m(grammar(), appeal, diags);
+  m.add_unnumbered(text("We hereby appeal to the international community to:", 1));
+  m.add_numbered(text("1. Support the return of the displaced;", 2), false);
+  m.add_numbered(text("2. Condemn the destruction of heritage.", 3), false);
+  m.finish();
+  BOOST_TEST_REQUIRE(appeal.size() == 1u);
+  BOOST_TEST(nums(appeal[0].items) == (std::vector<std::string>{"1.", "2."}), boost::test_tools::per_element());
+}
+
 // An unnumbered paragraph between numbered ones does not push "8." under it.
 BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
   std::vector<model::Clause> body;

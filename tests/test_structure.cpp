@@ -156,3 +156,15 @@ BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
   BOOST_TEST(count(c.root, "//coverPage//p[contains(., 'session')]") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_single_unnumbered_operative_paragraph_that_announces_what_follows) {
+  Converted c(kHead +
+              "Noting the report of the Secretary-General,\n\n"
+              "Decides, in accordance with Article 96 of the Charter, to request the Court to render an "
+              "advisory opinion on the following question:\n\n"
+              "\xE2\x80\x9CWhat are the obligations of States under international law?\xE2\x80\x9D\n");
+  BOOST_TEST(count(c.root, "//preamble/container") == 2u);
+  Strings body = values(c.root, "//mainBody/paragraph/content/p");
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(body[0].rfind("Decides, in accordance with Article 96", 0) == 0u, body[0]);
+}

@@ -1,5 +1,7 @@
 #include "model/numbering.h"
 
+#include <algorithm>
+
 namespace text2akn {
 namespace {
 
@@ -161,6 +163,13 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   bool governs = !open.num.empty() || (!open.heading && !open.text.text.empty() && open.text.text.back() == ':');
   if (bullet && (open.heading || open.style == "p" || !governs)) return add_loose(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
+  // "Resolves that:" / "1. The Working Capital Fund shall ...": numbered paragraphs under a
+  // bare enacting phrase are the operative paragraphs it introduces, not its items (a
+  // sentence that announces a list - "We hereby appeal to the international community to:" -
+  // governs its "1.", "2." as items).
+  if (clause.style == "number-dot" && !sub_item && path_.size() == 1 && open.num.empty() &&
+      std::count(open.text.text.begin(), open.text.text.end(), ' ') < 3)
+    return place(std::move(clause), 0);
   if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
     diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",
                        "sub-item " + clause.num + " follows an unnumbered paragraph", text.line, 1});
