@@ -42,6 +42,8 @@ Layout measure(const Source& source) {
 // brackets may follow it (".”", ";)"), and so may a footnote marker the PDF printed as a
 // plain number or asterisks (", 4", ",2", ".*"): "... Persons with Disabilities, 4" ends its
 // clause.
+bool is_stop(char c) { return c == '.' || c == ';' || c == ':' || c == ','; }
+
 char sentence_end(const std::string& s) {
   if (s.empty()) return 0;
   size_t end = s.size();
@@ -49,11 +51,11 @@ char sentence_end(const std::string& s) {
   if (digits == end - 1) digits = s.find_last_not_of('*');  // "(see annex).*"
   if (digits != std::string::npos && digits + 1 < end && end - digits - 1 <= 3) {
     size_t before = s[digits] == ' ' && digits > 0 ? digits - 1 : digits;
-    if (std::string(".;:,").find(s[before]) != std::string::npos) end = before + 1;
+    if (is_stop(s[before])) end = before + 1;
   }
   size_t i = s.find_last_not_of("\"')]\xE2\x80\x9D\x99", end - 1);
   if (i == std::string::npos) return 0;
-  return std::string(".;:,").find(s[i]) != std::string::npos ? s[i] : 0;
+  return is_stop(s[i]) ? s[i] : 0;
 }
 
 bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
@@ -105,7 +107,8 @@ class Joiner {
  private:
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {
-    return layout_.pdf && ends_sentence(line.text) && sentence_end(line.text) != ',' &&
+    char end = sentence_end(line.text);
+    return layout_.pdf && end && end != ',' &&
            utf8_length(line.text) * 100 < layout_.width * 80;
   }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
@@ -129,7 +132,8 @@ class Joiner {
   bool ended_early(const Line& prev, const Line& cur) const {
     size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
     size_t used = utf8_length(prev.text);
-    if (ends_sentence(prev.text) && sentence_end(prev.text) != ',') return used * 100 < width * 92;
+    char end = sentence_end(prev.text);
+    if (end && end != ',') return used * 100 < width * 92;
     return (used + 1 + first_word_length(cur.text)) * 100 < width * 80;
   }
   const BlockRules& rules_;

@@ -39,6 +39,9 @@ bool is_cross_heading(const std::string& text) {
   return last != '.' && last != ';' && last != ':' && last != ',';
 }
 
+// "... as follows:": the clause's own words announce what comes after them.
+bool announces(const model::Clause& c) { return !c.text.text.empty() && c.text.text.back() == ':'; }
+
 }  // namespace
 
 bool parse_label(const std::string& text, const Grammar& g, Label& label) {
@@ -135,15 +138,18 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   int value = number_value(label.value);
   if (value == 1 && !path_.empty()) {
     const model::Clause& open = at(path_.size() - 1);
-    if (open.style == clause.style && value_of(open) > 1 && open.items.empty() && !open.text.text.empty() &&
-        open.text.text.back() == ':')
+    if (open.style == clause.style && value_of(open) > 1 && open.items.empty() && announces(open))
       return place(std::move(clause), path_.size());
   }
   for (size_t d = path_.size(); d-- > 0;) {
     if (at(d).style == clause.style) {
       // "12." after items 1. to 7. of paragraph 11: the paragraphs' own numbering goes on.
-      for (size_t up = d; value > 0 && value_of(at(d)) + 1 != value && up-- > 0;)
-        if (at(up).style == clause.style && value_of(at(up)) + 1 == value) d = up;
+      if (value > 0 && value_of(at(d)) + 1 != value)
+        for (size_t up = d; up-- > 0;)
+          if (at(up).style == clause.style && value_of(at(up)) + 1 == value) {
+            d = up;
+            break;
+          }
       if (bullet && d == 0) return add_loose(text);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);
@@ -160,7 +166,7 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   const model::Clause& open = at(path_.size() - 1);
   // "(a) ..." items in running prose stay prose: a list inside a letter or memorandum.
   if (open.style == "p" && sub_item) return add_plain(text);
-  bool governs = !open.num.empty() || (!open.heading && !open.text.text.empty() && open.text.text.back() == ':');
+  bool governs = !open.num.empty() || (!open.heading && announces(open));
   if (bullet && (open.heading || open.style == "p" || !governs)) return add_loose(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
   // "Resolves that:" / "1. The Working Capital Fund shall ...": numbered paragraphs under a
@@ -192,7 +198,7 @@ void Numbering::add_unnumbered(const model::Text& text) {
   // a sub-item that announces more goes on in a paragraph of its own before its items.
   if (path_.size() >= 2) {
     model::Clause& open = at(path_.size() - 1);
-    if (open.items.empty() && !open.text.text.empty() && open.text.text.back() == ':') {
+    if (open.items.empty() && announces(open)) {
       open.continued.push_back(text);
       return;
     }
@@ -200,7 +206,7 @@ void Numbering::add_unnumbered(const model::Text& text) {
   // A short line without punctuation among the sub-items of a paragraph is a heading over
   // the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph.
   if (!path_.empty() && is_cross_heading(text.text) && at(0).num.size() &&
-      (!at(0).items.empty() || (!at(0).text.text.empty() && at(0).text.text.back() == ':'))) {
+      (!at(0).items.empty() || announces(at(0)))) {
     model::Clause heading;
     heading.text = text;
     heading.heading = true;
