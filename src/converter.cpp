@@ -79,7 +79,7 @@ void note_analysis(int dropped, const std::vector<RoledBlock>& blocks, std::vect
   for (const RoledBlock& rb : blocks)
     if (rb.unrecognised)
       diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
-                             "no rule recognised this block in state '" + rb.state + "': kept as " + rb.role,
+                             "no rule recognised this block in state '" + std::string(rb.state) + "': kept as " + std::string(rb.role),
                              rb.block.first_line, 1});
 }
 

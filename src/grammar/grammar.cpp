@@ -112,7 +112,7 @@ void load_record(Grammar& g, const Record& r) {
     g.blocks.footnote_unruled = compile_all(r, "footnote-unruled");
   } else if (r.kind == "rule") {
     r.only({"in", "match", "role", "next"});
-    RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r)};
+    RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), ""};
     check_role(r, *r.one("role", true));
     if (auto f = r.one("in", false))
       for (auto& s : split(f->value, ' '))
@@ -127,7 +127,7 @@ void load_record(Grammar& g, const Record& r) {
     check_role(r, *role);
     const Field* next = r.one("next", false);
     const Field* report = r.one("report", false);
-    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r), report && report->value == "yes"};
+    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r), report && report->value == "yes", ""};
     if (auto f = r.one("initial", false); f && f->value == "yes") g.initial_state = r.name;
   } else if (r.kind == "kind") {
     r.only({"element", "subtype", "symbol", "text"});
@@ -251,6 +251,36 @@ const std::set<std::string>& Grammar::known_roles() {
   return roles;
 }
 
+namespace {
+
+// Gives every rule and default its description and every state its list of rules. The
+// pointers point into g.roles and g.defaults, which are not changed after loading (a moved
+// Grammar keeps them: vectors and maps move their elements' storage along).
+void index_states(Grammar& g) {
+  std::set<std::string> names;
+  for (auto& [name, d] : g.defaults) {
+    d.description = "default of state " + name + " (" + d.origin.where() + ")";
+    names.insert(name);
+  }
+  for (RoleRule& r : g.roles) {
+    r.description = "rule " + r.name + " (" + r.origin.where() + ")";
+    names.insert(r.states.begin(), r.states.end());
+    if (!r.next.empty()) names.insert(r.next);
+  }
+  names.insert(g.initial_state);
+  for (const std::string& name : names) {
+    StateRules& state = g.states[name];
+    auto d = g.defaults.find(name);
+    if (d != g.defaults.end()) state.fallback = &d->second;
+    for (const RoleRule& r : g.roles)
+      if (r.states.empty() || r.states.count(name)) state.rules.push_back(&r);
+  }
+  for (const RoleRule& r : g.roles)
+    if (r.states.empty()) g.any_state.rules.push_back(&r);
+}
+
+}  // namespace
+
 Grammar load_grammar(const std::string& dir, const std::string& lang) {
   fs::path root = fs::path(dir) / lang;
   std::error_code ec;
@@ -276,6 +306,7 @@ Grammar load_grammar(const std::string& dir, const std::string& lang) {
       throw RuleError(r.origin.file, r.origin.line, "next state '" + r.next + "' has no [state] record");
   if (!g.symbol) throw RuleError(root.string(), 0, "no [symbol] record");
   expand_families(g);
+  index_states(g);
   return g;
 }
 

@@ -46,6 +46,7 @@ struct RoleRule {
   std::string role;
   std::string next;  // state after the block; empty: unchanged
   Origin origin;
+  std::string description;  // "rule NAME (file:line)", for `explain`
 };
 
 struct StateDefault {
@@ -53,6 +54,15 @@ struct StateDefault {
   std::string next;
   Origin origin;
   bool report = false;  // a block left to this default is reported as unrecognised
+  std::string description;  // "default of state NAME (file:line)"
+};
+
+// What the recogniser tries in one state: the role rules that apply there, in file order,
+// then the state's default. Indexed once at load, so that a block is matched against its
+// state's rules only, not tested against every rule's state list.
+struct StateRules {
+  std::vector<const RoleRule*> rules;
+  const StateDefault* fallback = nullptr;  // null: the state has no [state] record
 };
 
 // A document kind: element and name in AKN, recognised from the symbol or the text.
@@ -119,6 +129,14 @@ struct Grammar {
   std::vector<RoleRule> roles;
   std::map<std::string, StateDefault> defaults;
   std::string initial_state;
+  // Every state a rule or default names, with its rules; a state named nowhere else gets
+  // the rules that apply in any state (`any_state`).
+  std::map<std::string, StateRules> states;
+  StateRules any_state;
+  const StateRules& rules_in(const std::string& state) const {
+    auto it = states.find(state);
+    return it == states.end() ? any_state : it->second;
+  }
   std::vector<KindRule> kinds;
   std::vector<InlineRule> inlines;
   std::optional<Pattern> symbol;  // one document symbol, whole

@@ -33,7 +33,7 @@ class Pattern {
   // Searches subject from offset. A pattern that exceeds PCRE2's match or depth limit
   // (catastrophic backtracking) throws std::runtime_error instead of hanging.
   Match search(std::string_view subject, size_t offset = 0) const;
-  bool matches(std::string_view subject) const { return search(subject).found; }
+  bool matches(std::string_view subject) const;
   // Number of the named group, or -1.
   int group_number(const std::string& name) const;
   const std::string& source() const { return source_; }
@@ -41,6 +41,7 @@ class Pattern {
   void set_origin(std::string origin) { origin_ = std::move(origin); }
 
  private:
+  int run(std::string_view subject, size_t offset) const;  // PCRE2's result code
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::string source_;

@@ -20,7 +20,7 @@ class DocumentBuilder {
 
   void add(const RoledBlock& rb, size_t order) {
     Text text{rb.block.text, rb.block.first_line, {}, order};
-    const std::string& role = rb.role;
+    std::string_view role = rb.role;
     if (role != "footnote") place_pending_heading(role);
     Document& doc = *current_;
     if (role == "annexHeading") {
@@ -29,12 +29,12 @@ class DocumentBuilder {
       start_part(text);
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
                role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
-      doc.masthead.push_back({role, text});
+      doc.masthead.push_back({std::string(role), text});
     } else if (role == "sessionBody" || role == "session" || role == "sessionPeriod" ||
                role == "agendaItems" || role == "agendaTitle") {
-      doc.session.push_back({role, text});
+      doc.session.push_back({std::string(role), text});
     } else if (role == "adoption" || role == "committeeReport") {
-      doc.heading.push_back({role, text});
+      doc.heading.push_back({std::string(role), text});
     } else if (role == "docNumber") {
       add_number(text);
     } else if (role == "docTitle" || role == "letterTitle" || role == "annexTitle") {
@@ -86,7 +86,7 @@ class DocumentBuilder {
  private:
   // A heading printed after preambular clauses heads more of them ("Countries in special
   // situations" / "Underlining ...") or the operative part ("Oil trade" / "1. Condemns ...").
-  void place_pending_heading(const std::string& next_role) {
+  void place_pending_heading(std::string_view next_role) {
     if (!pending_heading_) return;
     Document& doc = *current_;
     if (next_role == "preambularClause" && body_empty()) {

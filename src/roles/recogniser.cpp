@@ -3,9 +3,9 @@
 namespace text2akn {
 namespace {
 
-const RoleRule* first_rule(const Grammar& g, const std::string& state, const std::string& text) {
-  for (const RoleRule& r : g.roles)
-    if ((r.states.empty() || r.states.count(state)) && r.pattern.matches(text)) return &r;
+const RoleRule* first_rule(const StateRules& state, const std::string& text) {
+  for (const RoleRule* r : state.rules)
+    if (r->pattern.matches(text)) return r;
   return nullptr;
 }
 
@@ -18,27 +18,30 @@ std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Gramma
 std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g) {
   std::vector<RoledBlock> out;
   out.reserve(blocks.size());
-  std::string state = g.initial_state;
+  std::string_view state_name = g.initial_state;
+  const StateRules* state = &g.rules_in(g.initial_state);
+  auto enter = [&](const std::string& next) {
+    if (next.empty()) return;
+    state_name = next;
+    state = &g.rules_in(next);
+  };
   for (Block& block : blocks) {
-    RoledBlock rb{std::move(block), "", state, ""};
+    RoledBlock rb{std::move(block), "", state_name, ""};
     if (rb.block.footnote) {
       rb.role = "footnote";
       rb.rule = "below a footnote rule";
-    } else if (const RoleRule* r = first_rule(g, state, rb.block.text)) {
+    } else if (const RoleRule* r = first_rule(*state, rb.block.text)) {
       rb.role = r->role;
-      rb.rule = "rule " + r->name + " (" + r->origin.where() + ")";
-      if (!r->next.empty()) state = r->next;
+      rb.rule = r->description;
+      enter(r->next);
+    } else if (const StateDefault* d = state->fallback) {
+      rb.role = d->role;
+      rb.rule = d->description;
+      rb.unrecognised = d->report;
+      enter(d->next);
     } else {
-      auto d = g.defaults.find(state);
-      if (d == g.defaults.end()) {
-        rb.role = "paragraph";
-        rb.rule = "no [state " + state + "] record";
-      } else {
-        rb.role = d->second.role;
-        rb.rule = "default of state " + state + " (" + d->second.origin.where() + ")";
-        rb.unrecognised = d->second.report;
-        if (!d->second.next.empty()) state = d->second.next;
-      }
+      rb.role = "paragraph";
+      rb.rule = "no [state] record for this state";
     }
     if (rb.role == "continuation" && !out.empty()) {
       RoledBlock& last = out.back();

@@ -4,6 +4,7 @@
 // "continuation" is joined to the one before (titles that PDF text broke over lines).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blocks/blocks.h"
@@ -11,11 +12,13 @@
 
 namespace text2akn {
 
+// Role, state and rule view the grammar's strings (or static ones): a RoledBlock lives no
+// longer than the Grammar that recognised it.
 struct RoledBlock {
   Block block;
-  std::string role;
-  std::string state;  // the state it was recognised in
-  std::string rule;   // "rule NAME (file:line)" or "default of STATE (file:line)"
+  std::string_view role;
+  std::string_view state;  // the state it was recognised in
+  std::string_view rule;   // "rule NAME (file:line)" or "default of state NAME (file:line)"
   bool unrecognised = false;  // left to the default of a state that reports it
 };
 
