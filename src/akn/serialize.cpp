@@ -1,14 +1,14 @@
 #include "akn/serialize.h"
 
 #include <cstring>
-#include <set>
+#include <unordered_set>
 #include <string_view>
 
 namespace text2akn {
 namespace {
 
 bool is_inline(const char* name) {
-  static const std::set<std::string_view> names = {
+  static const std::unordered_set<std::string_view> names = {
       "a", "abbr", "b", "date", "docAuthority", "docDate", "docNumber", "docProponent", "docStatus",
       "docTitle", "docType", "i", "inline", "location", "organization", "person", "ref", "role",
       "session", "signature", "span", "sub", "sup", "u", "authorialNote", "noteRef", "term",

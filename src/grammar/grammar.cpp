@@ -215,11 +215,12 @@ void expand_families(Grammar& g) {
 
 }  // namespace
 
-std::string Grammar::lookup(const std::string& lexicon, const std::string& key) const {
+const std::string& Grammar::lookup(std::string_view lexicon, std::string_view key) const {
+  static const std::string none;
   auto t = lexicons.find(lexicon);
-  if (t == lexicons.end()) return "";
-  auto v = t->second.find(lower(key));
-  return v == t->second.end() ? "" : v->second;
+  if (t == lexicons.end()) return none;
+  auto v = t->second.find(lower(std::string(key)));
+  return v == t->second.end() ? none : v->second;
 }
 
 std::string DeriveSymbolRule::derive(const std::string& subject) const {

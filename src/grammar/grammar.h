@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/pattern.h"
@@ -141,12 +142,13 @@ struct Grammar {
   std::vector<InlineRule> inlines;
   std::optional<Pattern> symbol;  // one document symbol, whole
   std::vector<DeriveSymbolRule> derived_symbols;
-  std::map<std::string, std::map<std::string, std::string>> lexicons;
+  // Looked up by string_view (transparent comparators): no key is copied to be found.
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> lexicons;
   std::vector<Entity> entities;
   std::vector<EntityFamily> entity_families;
 
-  // lexicon value or empty
-  std::string lookup(const std::string& lexicon, const std::string& key) const;
+  // The value of key (any case) in a lexicon, or an empty string.
+  const std::string& lookup(std::string_view lexicon, std::string_view key) const;
   // The roles the builder knows; a rule naming another role is a grammar error.
   static const std::set<std::string>& known_roles();
 };

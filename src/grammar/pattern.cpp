@@ -139,7 +139,7 @@ Match Pattern::search(std::string_view subject, size_t offset) const {
   return result;
 }
 
-int Pattern::group_number(const std::string& name) const {
+int Pattern::group_number(std::string_view name) const {
   for (const auto& [n, number] : impl_->names)
     if (n == name) return number;
   return -1;

@@ -35,7 +35,7 @@ class Pattern {
   Match search(std::string_view subject, size_t offset = 0) const;
   bool matches(std::string_view subject) const;
   // Number of the named group, or -1.
-  int group_number(const std::string& name) const;
+  int group_number(std::string_view name) const;
   const std::string& source() const { return source_; }
   // Where the pattern was written ("roles.rules:42"), named when it fails on some input.
   void set_origin(std::string origin) { origin_ = std::move(origin); }

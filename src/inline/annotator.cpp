@@ -111,7 +111,7 @@ std::string Annotator::symbol_href(const std::string& symbol) const {
       break;
     }
   for (size_t n = symbol.size(); n > 0; --n) {
-    std::string a = grammar_.lookup("symbol-actors", symbol.substr(0, n));
+    const std::string& a = grammar_.lookup("symbol-actors", std::string_view(symbol).substr(0, n));
     if (!a.empty()) {
       actor = a;
       break;
@@ -143,7 +143,7 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
     while (offset < text.size()) {
       Match m = rule.pattern.search(text, offset);
       if (!m.found || m.end() == m.begin()) break;
-      std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", std::string(m.group(text, gb))) : "";
+      std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", m.group(text, gb)) : "";
       size_t begin = gb >= 0 && m.has(gb) ? m.groups[gb].first : m.begin();
       out.push_back(citation(rule, text, m, rule.pattern, begin, actor, ctx));
       offset = m.end();

@@ -56,7 +56,7 @@ std::vector<DateMatch> find_dates(std::string_view text, const Grammar& g, int d
       int day = gd >= 0 ? to_int(m.group(text, gd)) : -1;
       // The first day of a range takes the month the range ends in, unless it has its own.
       int month_group = gm >= 0 && m.has(gm) ? gm : gm2;
-      int month = month_group >= 0 ? to_int(g.lookup("months", std::string(m.group(text, month_group)))) : -1;
+      int month = month_group >= 0 ? to_int(g.lookup("months", m.group(text, month_group))) : -1;
       int year = gy >= 0 && m.has(gy) ? to_int(m.group(text, gy)) : default_year;
       if (!valid(year, month, day)) continue;
       size_t begin = m.begin(), end = m.end();
