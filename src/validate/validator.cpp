@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "text2akn.h"
+#include "validate/unique.h"
 
 namespace text2akn {
 namespace {
@@ -88,11 +89,28 @@ class SaxFeed {
   bool faithful_ = true;
 };
 
+// Whether no two elements break one of the <xsd:unique> constraints taken out of the schema.
+bool unique_in(const pugi::xml_node& element, UniqueCheck& check) {
+  check.open(element.name(), [&element](const char* name) {
+    pugi::xml_attribute a = element.attribute(name);
+    return a ? a.value() : nullptr;
+  }, 0);
+  for (pugi::xml_node c = element.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) unique_in(c, check);
+  check.close();
+  return check.problems().empty();
+}
+
 }  // namespace
 
 struct Validator::Impl {
+  xmlDocPtr schema_doc = nullptr;  // kept while the compiled schema lives: it may point into it
   xmlSchemaPtr schema = nullptr;
-  ~Impl() { xmlSchemaFree(schema); }
+  std::vector<UniqueConstraint> unique;  // checked by us (validate/unique.h)
+  ~Impl() {
+    xmlSchemaFree(schema);
+    xmlFreeDoc(schema_doc);
+  }
 };
 
 Validator::Validator(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -105,7 +123,10 @@ Validator::Validator(const std::string& path) : impl_(std::make_unique<Impl>()) 
                 "TEXT2AKN_SCHEMA (it is published at https://docs.oasis-open.org/legaldocml/"
                 "akn-core/v1.0/os/part2-specs/schemas/akomantoso30.xsd), or use --no-validate");
   std::vector<std::string> problems;
-  xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(path.c_str());
+  impl_->schema_doc = xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!impl_->schema_doc) throw Error(Status::schema_missing, path, "the schema is not well-formed XML");
+  impl_->unique = take_unique_constraints(impl_->schema_doc);
+  xmlSchemaParserCtxtPtr parser = xmlSchemaNewDocParserCtxt(impl_->schema_doc);
   xmlSchemaSetParserStructuredErrors(parser, collect, &problems);
   impl_->schema = xmlSchemaParse(parser);
   xmlSchemaFreeParserCtxt(parser);
@@ -130,6 +151,8 @@ std::vector<std::string> Validator::validate(std::string_view xml) const {
   int rc = xmlSchemaValidateDoc(ctxt, doc);
   xmlSchemaSetValidStructuredErrors(ctxt, ignore, nullptr);
   xmlSchemaFreeValidCtxt(ctxt);
+  for (std::string& p : check_unique(doc, impl_->unique))
+    if (problems.size() < 20) problems.push_back(std::move(p));
   xmlFreeDoc(doc);
   if (rc != 0 && problems.empty()) problems.push_back("invalid (libxml2 code " + std::to_string(rc) + ")");
   return problems;
@@ -145,6 +168,9 @@ bool Validator::valid(const pugi::xml_document& tree) const {
   if (plug) xmlSchemaSAXUnplug(plug);
   ok = ok && xmlSchemaIsValid(ctxt) == 1;
   xmlSchemaFreeValidCtxt(ctxt);
+  UniqueCheck check(impl_->unique);
+  for (pugi::xml_node c = tree.first_child(); c && ok; c = c.next_sibling())
+    if (c.type() == pugi::node_element) ok = unique_in(c, check);
   return ok;
 }
 
