@@ -168,3 +168,29 @@ BOOST_AUTO_TEST_CASE(a_single_unnumbered_operative_paragraph_that_announces_what
   BOOST_TEST_REQUIRE(body.size() == 2u);
   BOOST_TEST(body[0].rfind("Decides, in accordance with Article 96", 0) == 0u, body[0]);
 }
+
+// The UN's own text prints every note at the end, after a rule, and leaves each marker glued
+// to its word ("Framework1", "2030,2"): each note goes to its marker, however far back, in
+// the order of the numbers; a marker glued to digits ("April 20203") cannot be told from the
+// number and its note follows the note before it.
+BOOST_AUTO_TEST_CASE(notes_at_the_end_go_to_their_markers_in_order) {
+  Converted c(kHead +
+              "Recalling also the Sendai Framework1 and the 2030 Agenda for Sustainable Development,2\n\n"
+              "Noting the summit held on 14 April 20203 in Geneva,\n\n"
+              "1. Approves the report of the Committee.4\n\n"
+              "35th meeting\n\n"
+              "17 June 2011\n\n"
+              "__________________\n\n"
+              "1 Resolution 69/283, annex II.\n\n"
+              "2 Resolution 70/1.\n\n"
+              "3 See A/75/1.\n\n"
+              "4 A/75/2.\n");
+  Strings pieces = values(c.root, "//preamble/container[2]/p/text()");
+  BOOST_TEST(pieces == (Strings{"Recalling also the Sendai Framework", "and the 2030 Agenda for Sustainable Development,"}),
+             pieces.size());
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2", "3"}));
+  // "20203" is kept as printed: note 3 follows note 2
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p") == "Noting the summit held on 14 April 20203 in Geneva,");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/content/p/text()") == (Strings{"Approves the report of the Committee."}));
+  BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p/authorialNote/@marker") == "4");
+}

@@ -32,12 +32,18 @@ inline bool word_char(char32_t c) {
 struct Word {
   std::string text;
   size_t offset;  // in the text it came from
+  bool optional = false;  // a note's marker that may or may not be printed there
 };
+
+// Around a note's marker in an output text (Notes::marker_apart): it is a word of its own
+// that the input may glue to the word before ("Women4") or not print there at all.
+constexpr char kMarkerMark = '\x1e';
 
 inline std::vector<Word> words(std::string_view s) {
   std::vector<Word> out;
   std::string current;
   size_t start = 0, i = 0;
+  bool in_marker = false;
   while (i < s.size()) {
     size_t at = i;
     unsigned char b = s[i];
@@ -45,15 +51,19 @@ inline std::vector<Word> words(std::string_view s) {
     char32_t c = len == 1 ? b : b & (0x3F >> (len - 1));
     for (int k = 1; k < len && i + k < s.size(); ++k) c = (c << 6) | (s[i + k] & 0x3F);
     i += len;
-    if (word_char(c)) {
+    if (c == static_cast<char32_t>(kMarkerMark)) {
+      if (!current.empty()) out.push_back({current, start, in_marker});
+      current.clear();
+      in_marker = !in_marker;
+    } else if (word_char(c)) {
       if (current.empty()) start = at;
       current.append(s.substr(at, i - at));
     } else if (!current.empty()) {
-      out.push_back({current, start});
+      out.push_back({current, start, in_marker});
       current.clear();
     }
   }
-  if (!current.empty()) out.push_back({current, start});
+  if (!current.empty()) out.push_back({current, start, in_marker});
   return out;
 }
 
@@ -80,7 +90,10 @@ inline std::string local_name(const pugi::xml_node& n) {
 // the input: they are compared in place, or left out and compared on their own, with or
 // without their marker (printed in the text, or not: then the note hangs at the end of the
 // text before it and its marker is only the footnote's number).
-enum class Notes { in_place, left_out, marker_only };
+// marker_apart: each note is its marker, marked optional (see kMarkerMark), for outputs where
+// some notes stand at their markers and others, whose markers were not found, hang at the
+// end of a text while their markers stay printed where they were.
+enum class Notes { in_place, left_out, marker_only, marker_apart };
 
 inline void collect_text(const pugi::xml_node& node, std::string& out, Notes notes = Notes::in_place) {
   for (pugi::xml_node child : node.children()) {
@@ -93,6 +106,10 @@ inline void collect_text(const pugi::xml_node& node, std::string& out, Notes not
       if (name == "authorialNote" && notes == Notes::left_out) continue;
       if (name == "authorialNote" && notes == Notes::marker_only) {
         out += child.attribute("marker").value();
+        continue;
+      }
+      if (name == "authorialNote" && notes == Notes::marker_apart) {
+        out += kMarkerMark + std::string(child.attribute("marker").value()) + kMarkerMark;
         continue;
       }
       bool block = !inline_elements().count(name);
@@ -152,10 +169,22 @@ inline std::string first_difference(std::string_view input, const std::string& o
   auto in = words(input), out = words(output);
   size_t j = 0;
   for (size_t i = 0; i < in.size(); ++i) {
-    size_t k = j;
-    while (k < out.size() && k - j <= kMaxExtraInARow && out[k].text != in[i].text) ++k;
-    if (k < out.size() && out[k].text == in[i].text) {
-      j = k + 1;
+    // The next output word that is this input word, or is it with an optional marker glued
+    // on; optional markers in between are passed over freely, other words a few at most.
+    size_t k = j, extra = 0, matched = 0;
+    for (; k < out.size(); ++k) {
+      if (out[k].text == in[i].text) {
+        matched = 1;
+        break;
+      }
+      if (k + 1 < out.size() && out[k + 1].optional && out[k].text + out[k + 1].text == in[i].text) {
+        matched = 2;
+        break;
+      }
+      if (!out[k].optional && ++extra > kMaxExtraInARow) break;
+    }
+    if (matched) {
+      j = k + matched;
       continue;
     }
     std::ostringstream d;

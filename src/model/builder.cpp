@@ -1,6 +1,7 @@
 #include "model/builder.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 
 #include "model/facts.h"
@@ -185,11 +186,12 @@ class DocumentBuilder {
       }
       return;
     }
+    Place after;  // where the last numbered note went
     for (const Text& note : notes_) {
       // the last text before the note (texts are sorted by order), else the first
-      auto after = std::lower_bound(texts.begin(), texts.end(), note.order,
-                                    [](const Text* t, size_t order) { return t->order < order; });
-      size_t last = after == texts.begin() ? 0 : static_cast<size_t>(after - texts.begin()) - 1;
+      auto following = std::lower_bound(texts.begin(), texts.end(), note.order,
+                                        [](const Text* t, size_t order) { return t->order < order; });
+      size_t last = following == texts.begin() ? 0 : static_cast<size_t>(following - texts.begin()) - 1;
       model::Note n;
       n.text = note.text;
       if (g_.blocks.footnote) {
@@ -200,10 +202,46 @@ class DocumentBuilder {
           n.text = note.text.substr(m.end());
         }
       }
+      if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
+        after = place_numbered(texts, last, n, after);
+        continue;
+      }
       Text* host = marked_host(texts, last, n.marker);
-      n.offset = marker_offset(host->text, n.marker);
+      n.offset = marker_offset(*host, n.marker);
       host->notes.push_back(n);
     }
+  }
+
+  struct Place {
+    size_t text = 0, offset = 0;  // index in the texts, offset in its text
+    bool any = false;             // false: no numbered note placed yet
+  };
+
+  // Numbered notes are numbered in reading order: a note's marker is the first one after the
+  // last numbered note's, up to the text before the note, wherever the notes are printed (at
+  // each page foot, or all at the end as in the UN's own text) and however far back the
+  // marker is. A note whose marker cannot be read ("April 20205") goes right after the note
+  // before it; the first note, at the end of the last text before it. Returns where it went.
+  static Place place_numbered(std::vector<Text*>& texts, size_t last, model::Note& n, Place after) {
+    for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
+      std::string& text = texts[i]->text;
+      size_t at = find_marker_after(text, n.marker, i == after.text ? after.offset : 0);
+      if (at == std::string::npos) continue;
+      erase_marker(*texts[i], at, n.marker.size());
+      n.offset = at;
+      texts[i]->notes.push_back(n);
+      return {i, at, true};
+    }
+    if (after.any) {
+      Text* host = texts[after.text];
+      n.offset = host->text.size();
+      host->notes.push_back(n);
+      return {after.text, n.offset, true};
+    }
+    Text* host = texts[last];
+    n.offset = marker_offset(*host, n.marker);
+    host->notes.push_back(n);
+    return {last, n.offset, true};
   }
 
   // The text that prints the note's marker: the last text before the note, or, for an
@@ -219,31 +257,58 @@ class DocumentBuilder {
 
   // Where "Declaration,1" or "missions,1 which" puts marker 1: after the last such glued
   // number in the text; else the end.
-  static size_t marker_offset(std::string& text, const std::string& marker) {
-    size_t at = find_marker(text, marker);
-    if (at == std::string::npos) return text.size();
-    text.erase(at, marker.size());
+  static size_t marker_offset(Text& text, const std::string& marker) {
+    size_t at = find_marker(text.text, marker);
+    if (at == std::string::npos) return text.text.size();
+    erase_marker(text, at, marker.size());
     return at;
+  }
+
+  // Takes a marker out of a text; the notes already placed after it move back with the text.
+  static void erase_marker(Text& text, size_t at, size_t size) {
+    text.text.erase(at, size);
+    for (model::Note& placed : text.notes)
+      if (placed.offset > at) placed.offset -= std::min(size, placed.offset - at);
   }
 
   // After a capital or digit and a full stop, a number belongs to a reference ("C-24/DEC.4",
   // "paragraph II.96"), as after a hyphen ("COVID-19"): not a marker ("1991.*" is one).
   static bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+  // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
+  // "missions,1") and followed by a word's end.
+  static bool is_marker_at(const std::string& text, size_t at, const std::string& marker) {
+    if (at == 0) return false;
+    bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
+    size_t end = at + marker.size();
+    char before = text[at - 1];
+    bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(' &&
+                 !(numbered && (before == '-' || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
+                                                                  in_symbol(text, at)))));
+    bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
+                text[end] == '.' || text[end] == ')' || text[end] == ':';
+    return glued && ends;
+  }
+
+  // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").
+  static bool in_symbol(const std::string& text, size_t at) {
+    size_t word = text.rfind(' ', at);
+    word = word == std::string::npos ? 0 : word + 1;
+    return text.find('/', word) < at;
+  }
+
+  // The last marker in the text.
   static size_t find_marker(const std::string& text, const std::string& marker) {
     if (marker.empty()) return std::string::npos;
-    bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
-    for (size_t at = text.rfind(marker); at != std::string::npos && at > 0;
-         at = at == 0 ? std::string::npos : text.rfind(marker, at - 1)) {
-      size_t end = at + marker.size();
-      char before = text[at - 1];
-      bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(' &&
-                   !(numbered && (before == '-' || (before == '.' && at > 1 && is_upper_or_digit(text[at - 2]))));
-      bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
-                  text[end] == '.' || text[end] == ')' || text[end] == ':';
-      if (glued && ends) return at;
-      if (at == 0) break;
-    }
+    for (size_t at = text.rfind(marker); at != std::string::npos && at > 0; at = text.rfind(marker, at - 1))
+      if (is_marker_at(text, at, marker)) return at;
+    return std::string::npos;
+  }
+
+  // The first marker at or after `from`.
+  static size_t find_marker_after(const std::string& text, const std::string& marker, size_t from) {
+    for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
+      if (is_marker_at(text, at, marker)) return at;
     return std::string::npos;
   }
 

@@ -40,7 +40,13 @@ bool is_cross_heading(const std::string& text) {
 }
 
 // "... as follows:": the clause's own words announce what comes after them.
-bool announces(const model::Clause& c) { return !c.text.text.empty() && c.text.text.back() == ':'; }
+// A clause ending in a colon announces a list; a footnote marker may follow the colon
+// ("... Programme of Action:1"), as blocks/ reads a sentence's end.
+bool announces(const model::Clause& c) {
+  const std::string& t = c.text.text;
+  size_t colon = t.find_last_not_of("0123456789*");
+  return colon != std::string::npos && t[colon] == ':' && t.size() - colon - 1 <= 3;
+}
 
 }  // namespace
 
