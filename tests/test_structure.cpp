@@ -194,3 +194,32 @@ BOOST_AUTO_TEST_CASE(notes_at_the_end_go_to_their_markers_in_order) {
   BOOST_TEST(values(c.root, "//mainBody/paragraph/content/p/text()") == (Strings{"Approves the report of the Committee."}));
   BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p/authorialNote/@marker") == "4");
 }
+
+// "Recommends ... the adoption of the following draft resolution:" - the draft, from its
+// enacting formula on, is a component of its own (as the UN marks it up): the resolution's
+// operative part is the one recommending paragraph, and an annex of the draft is the draft's.
+BOOST_AUTO_TEST_CASE(a_recommended_draft_resolution_is_a_component) {
+  Converted c("Economic and Social Council\n\n"
+              "Resolution adopted by the Economic and Social Council on 22 July 2021\n\n"
+              "2021/99. A fictional recommendation\n\n"
+              "The Economic and Social Council\n\n"
+              "Recommends to the General Assembly the adoption of the following draft resolution:\n\n"
+              "The General Assembly,\n\n"
+              "Recalling its resolution 70/1 of 25 September 2015,\n\n"
+              "1. Adopts the principles annexed to the present resolution;\n\n"
+              "2. Decides to remain seized of the matter.\n\n"
+              "Annex\n\n"
+              "Principles\n\n"
+              "1. The first principle.\n\n"
+              "12th plenary meeting\n\n"
+              "22 July 2021\n");
+  BOOST_TEST(count(c.root, "/akomaNtoso/statement/mainBody/*") == 1u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/statement/mainBody/paragraph/content/p").rfind("Recommends to the", 0) == 0u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/statement/components/component/statement/@name") == "draftResolution");
+  std::string draft = "/akomaNtoso/statement/components/component/statement";
+  BOOST_TEST(value(c.root, draft + "/preamble/formula/p") == "The General Assembly,");
+  BOOST_TEST(count(c.root, draft + "/preamble/container") == 1u);
+  BOOST_TEST(values(c.root, draft + "/mainBody/paragraph/num") == (Strings{"1.", "2."}));
+  BOOST_TEST(count(c.root, draft + "/attachments/attachment") == 1u);
+  BOOST_TEST(count(c.root, "/akomaNtoso/statement/attachments") == 0u);
+}

@@ -50,6 +50,7 @@ class DocWriter {
     }
     write_conclusions(root);
     write_attachments(root);
+    write_components(root);
     MetaWriter(doc_, g_, w_, prefix_, component_).write(meta);
   }
 
@@ -394,6 +395,14 @@ class DocWriter {
   void write_attachments(pugi::xml_node root) {
     if (doc_.annexes.empty()) return;
     write_documents(root.append_child("attachments"), "attachment", doc_.annexes, "att_", "annex_");
+  }
+
+  // Drafts recommended for adoption: one component each.
+  void write_components(pugi::xml_node root) {
+    if (doc_.drafts.empty()) return;
+    pugi::xml_node components = root.append_child("components");
+    components.append_attribute("eId") = eid("components").c_str();
+    write_documents(components, "component", doc_.drafts, "draft_", "draft_");
   }
 
   // Documents held by this one, each in its own holder element with the eIds of its content

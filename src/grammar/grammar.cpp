@@ -247,6 +247,7 @@ const std::set<std::string>& Grammar::known_roles() {
       "adoption", "committeeReport", "docNumber", "docTitle", "letterTitle",
       "letterParagraph", "signature", "signatureRole", "signatory",
       "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",
+      "draftResolutionFormula", "draftDecisionFormula",
       "operativeParagraph", "subItem", "sectionHeading", "unnumberedParagraph",
       "closing", "closingDate", "continuation", "footnote", "paragraph"};
   return roles;

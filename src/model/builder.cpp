@@ -26,6 +26,8 @@ class DocumentBuilder {
     Document& doc = *current_;
     if (role == "annexHeading") {
       start_annex(text);
+    } else if (role == "draftResolutionFormula" || role == "draftDecisionFormula") {
+      start_draft(text, role == "draftDecisionFormula" ? "draftDecision" : "draftResolution");
     } else if (role == "partHeading") {
       start_part(text);
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
@@ -107,10 +109,12 @@ class DocumentBuilder {
   }
 
   // Annexes belong to the part being read, if any.
-  Document& host() { return root_.parts.empty() ? root_ : root_.parts.back(); }
+  // The document an annex belongs to: the draft being read, else the part, else the root.
+  Document& host() { return draft_ ? *draft_ : root_.parts.empty() ? root_ : root_.parts.back(); }
 
   void start_part(const Text& heading) {
     numbering_.finish();
+    draft_ = nullptr;
     // Text read before the first part heading (its letter lost in the scan) is a part too.
     if (root_.parts.empty() && (root_.formula || !root_.preamble.empty() || !root_.body.empty())) {
       Document first;
@@ -141,6 +145,17 @@ class DocumentBuilder {
     host().annexes.emplace_back();
     current_ = &host().annexes.back();
     current_->annex_heading = heading;
+    numbering_ = Numbering(g_, current_->body, diags_);
+  }
+
+  // A draft recommended for adoption begins at its enacting formula; what follows is its own.
+  void start_draft(const Text& formula, const std::string& kind) {
+    numbering_.finish();
+    Document& owner = root_.parts.empty() ? root_ : root_.parts.back();  // not a draft: drafts do not nest
+    owner.drafts.emplace_back();
+    current_ = draft_ = &owner.drafts.back();
+    current_->kind = kind;
+    current_->formula = formula;
     numbering_ = Numbering(g_, current_->body, diags_);
   }
 
@@ -334,6 +349,7 @@ class DocumentBuilder {
     }
     for (auto& t : d.signatories) out.push_back(&t);
     for (auto& a : d.annexes) collect_texts(a, out);
+    for (auto& a : d.drafts) collect_texts(a, out);
     for (auto& p : d.parts) collect_texts(p, out);
   }
 
@@ -341,6 +357,7 @@ class DocumentBuilder {
   std::vector<Diagnostic>& diags_;
   Document root_;
   Document* current_ = &root_;
+  Document* draft_ = nullptr;  // the draft recommended for adoption being read, if any
   Numbering numbering_{g_, root_.body, diags_};
   std::optional<Text> pending_heading_;
   std::vector<Text> notes_;

@@ -77,6 +77,10 @@ struct Document {
   // Resolutions A, B ... printed under one symbol: the document is their collection and
   // each part is a document of its own (heading holds the part's letter).
   std::vector<Document> parts;
+  // Drafts the document recommends for adoption ("Recommends to the General Assembly the
+  // adoption of the following draft resolution:"), each a document of its own from its
+  // enacting formula on: written as <components>, as the UN marks them up.
+  std::vector<Document> drafts;
 };
 
 }  // namespace text2akn::model

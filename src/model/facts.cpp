@@ -200,11 +200,19 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
                          doc.symbol_derived_by + "' (marked status=\"editorial\")", 0, 0});
   if (doc.issue_date.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
+  auto inherit_held = [&doc](Document& held) {
+    for (Document& annex : held.annexes) inherit(annex, doc, "annex", "doc");
+    for (Document& draft : held.drafts) {
+      std::string kind = draft.kind;  // the builder's: draftResolution, draftDecision
+      inherit(draft, doc, kind, "statement");
+      for (Document& annex : draft.annexes) inherit(annex, doc, "annex", "doc");
+    }
+  };
   for (Document& part : doc.parts) {
     inherit(part, doc, doc.kind, doc.element);
-    for (Document& annex : part.annexes) inherit(annex, doc, "annex", "doc");
+    inherit_held(part);
   }
-  for (Document& annex : doc.annexes) inherit(annex, doc, "annex", "doc");
+  inherit_held(doc);
 }
 
 }  // namespace text2akn
