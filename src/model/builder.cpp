@@ -1,7 +1,6 @@
 #include "model/builder.h"
 
 #include <algorithm>
-#include <map>
 #include <cctype>
 
 #include "model/facts.h"
@@ -259,12 +258,10 @@ class DocumentBuilder {
     return {last, n.offset, true};
   }
 
-  // The text that prints the note's marker: the last text before the note, or, for an
-  // asterisk, one of the few before it on its page ("(see annex).*" above the signature; a
-  // number further back is too often a number of the text: "COVID-19"); else the last text.
+  // The text that prints an unnumbered note's marker ("*"): one of the few texts before the
+  // note, on its page ("(see annex).*" above the signature); else the last text.
   static Text* marked_host(const std::vector<Text*>& texts, size_t last, const std::string& marker) {
-    bool digits = !marker.empty() && std::isdigit(static_cast<unsigned char>(marker[0]));
-    size_t reach = digits ? 0 : 30;  // blocks: about a page
+    constexpr size_t reach = 30;  // blocks: about a page
     for (size_t i = last + 1; i-- > 0 && last - i <= reach;)
       if (find_marker(texts[i]->text, marker) != std::string::npos) return texts[i];
     return texts[last];
