@@ -38,11 +38,9 @@ Layout measure(const Source& source) {
   return layout;
 }
 
-// The punctuation that ends the line's sentence (. ; : ,), or 0. Closing quotes and
-// brackets may follow it (".”", ";)"), and so may a footnote marker the PDF printed as a
-// plain number or asterisks (", 4", ",2", ".*"): "... Persons with Disabilities, 4" ends its
-// clause.
 bool is_stop(char c) { return c == '.' || c == ';' || c == ':' || c == ','; }
+
+}  // namespace
 
 char sentence_end(const std::string& s) {
   if (s.empty()) return 0;
@@ -57,6 +55,8 @@ char sentence_end(const std::string& s) {
   if (i == std::string::npos) return 0;
   return is_stop(s[i]) ? s[i] : 0;
 }
+
+namespace {
 
 bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
 

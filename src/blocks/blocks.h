@@ -22,4 +22,9 @@ struct Block {
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar);
 
+// The punctuation that ends a text's sentence (. ; : ,), or 0. Closing quotes and brackets
+// may follow it (".”", ";)"), and so may a footnote marker printed as a plain number or
+// asterisks (", 4", ",2", ".*", ":1"): "... Persons with Disabilities, 4" ends its clause.
+char sentence_end(const std::string& text);
+
 }  // namespace text2akn

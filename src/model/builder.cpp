@@ -107,9 +107,10 @@ class DocumentBuilder {
     return true;
   }
 
-  // Annexes belong to the part being read, if any.
-  // The document an annex belongs to: the draft being read, else the part, else the root.
-  Document& host() { return draft_ ? *draft_ : root_.parts.empty() ? root_ : root_.parts.back(); }
+  // The part being read, else the root.
+  Document& part() { return root_.parts.empty() ? root_ : root_.parts.back(); }
+  // The document an annex belongs to: the draft being read, else the part.
+  Document& host() { return draft_ ? *draft_ : part(); }
 
   void start_part(const Text& heading) {
     numbering_.finish();
@@ -150,9 +151,8 @@ class DocumentBuilder {
   // A draft recommended for adoption begins at its enacting formula; what follows is its own.
   void start_draft(const Text& formula, const std::string& kind) {
     numbering_.finish();
-    Document& owner = root_.parts.empty() ? root_ : root_.parts.back();  // not a draft: drafts do not nest
-    owner.drafts.emplace_back();
-    current_ = draft_ = &owner.drafts.back();
+    part().drafts.emplace_back();  // drafts do not nest
+    current_ = draft_ = &part().drafts.back();
     current_->kind = kind;
     current_->formula = formula;
     numbering_ = Numbering(g_, current_->body, diags_);

@@ -102,6 +102,17 @@ void inherit(Document& child, const Document& host, const std::string& kind, con
   child.year = host.year;
 }
 
+// The annexes and drafts a document holds, and theirs, share the top document's identity;
+// a draft keeps the kind the builder gave it (draftResolution, draftDecision).
+void inherit_held(Document& holder, const Document& top) {
+  for (Document& annex : holder.annexes) inherit(annex, top, "annex", "doc");
+  for (Document& draft : holder.drafts) {
+    std::string kind = draft.kind;
+    inherit(draft, top, kind, "statement");
+    inherit_held(draft, top);
+  }
+}
+
 // The names a document came under, as a symbol would read: a stream id may be the symbol
 // itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
 std::vector<std::string> name_subjects(const std::string& source_name) {
@@ -200,19 +211,11 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
                          doc.symbol_derived_by + "' (marked status=\"editorial\")", 0, 0});
   if (doc.issue_date.empty())
     diags.push_back({Diagnostic::Severity::warning, "missing-date", "no date found for the document", 0, 0});
-  auto inherit_held = [&doc](Document& held) {
-    for (Document& annex : held.annexes) inherit(annex, doc, "annex", "doc");
-    for (Document& draft : held.drafts) {
-      std::string kind = draft.kind;  // the builder's: draftResolution, draftDecision
-      inherit(draft, doc, kind, "statement");
-      for (Document& annex : draft.annexes) inherit(annex, doc, "annex", "doc");
-    }
-  };
   for (Document& part : doc.parts) {
     inherit(part, doc, doc.kind, doc.element);
-    inherit_held(part);
+    inherit_held(part, doc);
   }
-  inherit_held(doc);
+  inherit_held(doc, doc);
 }
 
 }  // namespace text2akn

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "blocks/blocks.h"
+
 namespace text2akn {
 namespace {
 
@@ -40,13 +42,8 @@ bool is_cross_heading(const std::string& text) {
 }
 
 // "... as follows:": the clause's own words announce what comes after them.
-// A clause ending in a colon announces a list; a footnote marker may follow the colon
-// ("... Programme of Action:1"), as blocks/ reads a sentence's end.
-bool announces(const model::Clause& c) {
-  const std::string& t = c.text.text;
-  size_t colon = t.find_last_not_of("0123456789*");
-  return colon != std::string::npos && t[colon] == ':' && t.size() - colon - 1 <= 3;
-}
+// (A footnote marker may follow the colon: "... Programme of Action:1".)
+bool announces(const model::Clause& c) { return sentence_end(c.text.text) == ':'; }
 
 }  // namespace
 

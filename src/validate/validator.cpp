@@ -42,10 +42,11 @@ bool reads_back(const char* text, bool attribute) {
 
 // Feeds a pugixml tree to libxml2's schema validator as the SAX events parsing its XML text
 // would give (less the indentation between elements, which the validator skips anyway):
-// no XML text is parsed and no libxml2 tree is built.
+// no XML text is parsed and no libxml2 tree is built. The same walk feeds the check of the
+// <xsd:unique> constraints taken out of the schema.
 class SaxFeed {
  public:
-  SaxFeed(xmlSAXHandlerPtr sax, void* user) : sax_(sax), user_(user) {}
+  SaxFeed(xmlSAXHandlerPtr sax, void* user, UniqueCheck& unique) : sax_(sax), user_(user), unique_(unique) {}
 
   // False when some name or text could not be fed faithfully.
   bool feed(const pugi::xml_document& from) {
@@ -72,6 +73,10 @@ class SaxFeed {
     if (!faithful_) return false;
     sax_->startElementNs(user_, name, nullptr, uri, namespaces[1] ? 1 : 0, namespaces, static_cast<int>(attributes.size() / 5),
                          0, attributes.data());
+    unique_.open(from.name(), [&from](const char* attribute) {
+      pugi::xml_attribute a = from.attribute(attribute);
+      return a ? a.value() : nullptr;
+    }, 0);
     for (pugi::xml_node c = from.first_child(); c && faithful_; c = c.next_sibling()) {
       if (c.type() == pugi::node_element) {
         element(c, uri);
@@ -80,26 +85,16 @@ class SaxFeed {
         sax_->characters(user_, xml_chars(c.value()), static_cast<int>(std::strlen(c.value())));
       }
     }
+    unique_.close();
     sax_->endElementNs(user_, name, nullptr, uri);
     return faithful_;
   }
 
   xmlSAXHandlerPtr sax_;
   void* user_;
+  UniqueCheck& unique_;
   bool faithful_ = true;
 };
-
-// Whether no two elements break one of the <xsd:unique> constraints taken out of the schema.
-bool unique_in(const pugi::xml_node& element, UniqueCheck& check) {
-  check.open(element.name(), [&element](const char* name) {
-    pugi::xml_attribute a = element.attribute(name);
-    return a ? a.value() : nullptr;
-  }, 0);
-  for (pugi::xml_node c = element.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_element) unique_in(c, check);
-  check.close();
-  return check.problems().empty();
-}
 
 }  // namespace
 
@@ -164,13 +159,11 @@ bool Validator::valid(const pugi::xml_document& tree) const {
   xmlSAXHandlerPtr sax = nullptr;  // no handler of ours: the plug calls the validator alone
   void* user = nullptr;
   xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(ctxt, &sax, &user);
-  bool ok = plug && SaxFeed(sax, user).feed(tree);
+  UniqueCheck unique(impl_->unique);
+  bool ok = plug && SaxFeed(sax, user, unique).feed(tree);
   if (plug) xmlSchemaSAXUnplug(plug);
-  ok = ok && xmlSchemaIsValid(ctxt) == 1;
+  ok = ok && xmlSchemaIsValid(ctxt) == 1 && unique.problems().empty();
   xmlSchemaFreeValidCtxt(ctxt);
-  UniqueCheck check(impl_->unique);
-  for (pugi::xml_node c = tree.first_child(); c && ok; c = c.next_sibling())
-    if (c.type() == pugi::node_element) ok = unique_in(c, check);
   return ok;
 }
 
