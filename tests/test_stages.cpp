@@ -1,8 +1,11 @@
 // The stages between reading and writing, each on its own with the real grammar/en:
-// lines -> blocks, clause labels and nesting, dates, FRBR identifiers.
+// lines -> blocks, clause labels and nesting, dates, FRBR identifiers; and the string
+// table that the writer and the validator keep identifiers in.
 #define BOOST_TEST_MODULE stages
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,7 @@
 #include "read/furniture.h"
 #include "read/source.h"
 #include "test_support.h"
+#include "util/string_table.h"
 
 using namespace text2akn;
 
@@ -491,6 +495,41 @@ BOOST_AUTO_TEST_CASE(ids_and_languages) {
   BOOST_TEST(frbr::camel_id("Permanent Representative") == "permanentRepresentative");
   BOOST_TEST(frbr::language_code("en") == "eng");
   BOOST_TEST(frbr::language_code("fr") == "fra");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(string_table)
+
+BOOST_AUTO_TEST_CASE(keeps_every_key_once_across_growth) {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 5000; ++i) keys.push_back("para_" + std::to_string(i % 2500) + "__point_" + std::to_string(i % 7));
+  StringTable<int> table;
+  std::set<std::string> distinct;
+  for (const std::string& k : keys) {
+    auto [count, inserted] = table.emplace(k);
+    ++*count;
+    BOOST_TEST(inserted == distinct.insert(k).second, k);
+  }
+  BOOST_TEST(table.size() == distinct.size());
+  for (const std::string& k : distinct)
+    BOOST_TEST(*table.emplace(k).first == std::count(keys.begin(), keys.end(), k), k);
+}
+
+BOOST_AUTO_TEST_CASE(an_arena_keeps_keys_whose_strings_are_gone) {
+  StringArena arena;
+  StringTable<bool> table(&arena);
+  for (int i = 0; i < 3000; ++i) {
+    std::string transient = "p_" + std::to_string(i) + std::string(i % 100, 'x');
+    BOOST_TEST(table.emplace(transient).second);
+  }
+  std::string huge(100000, 'y');  // longer than one arena chunk
+  BOOST_TEST(table.emplace(huge).second);
+  BOOST_TEST(!table.emplace(std::string(100000, 'y')).second);
+  for (int i = 0; i < 3000; ++i)
+    BOOST_TEST(!table.emplace("p_" + std::to_string(i) + std::string(i % 100, 'x')).second);
+  BOOST_TEST(table.emplace("").second);
+  BOOST_TEST(!table.emplace(std::string_view()).second);  // a null view is the empty string
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,7 +28,7 @@ void References::write(pugi::xml_node references) const {
 }
 
 std::string Eids::unique(const std::string& base) {
-  int& n = used_[base];
+  int& n = *used_.emplace(base).first;
   ++n;
   return n == 1 ? base : base + "_" + std::to_string(n);
 }

@@ -4,7 +4,6 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -12,6 +11,7 @@
 
 #include "inline/annotator.h"
 #include "model/document.h"
+#include "util/string_table.h"
 
 namespace text2akn {
 
@@ -40,7 +40,8 @@ class Eids {
   std::string unique(const std::string& base);
 
  private:
-  std::unordered_map<std::string, int> used_;  // long bases sharing prefixes: hashed, not compared
+  StringArena bases_;
+  StringTable<int> used_{&bases_};  // uses per base
 };
 
 struct InlineWriter {

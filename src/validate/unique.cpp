@@ -91,7 +91,7 @@ void UniqueCheck::open(std::string_view element, const std::function<const char*
     for (size_t i = 0; i < scope.constraints->size(); ++i) {
       const UniqueConstraint& c = *(*scope.constraints)[i];
       const char* value = value_of(c.attribute.c_str());
-      if (value && !scope.seen[i].insert(value).second)
+      if (value && !scope.seen[i].emplace(value).second)
         problems_.push_back("line " + std::to_string(line) + ": Element '" + std::string(element) +
                             "': Duplicate key-sequence ['" + value + "'] in unique identity-constraint '" +
                             c.name + "'.");
@@ -99,7 +99,7 @@ void UniqueCheck::open(std::string_view element, const std::function<const char*
   auto declared = by_element_.find(element);
   opened_scope_.push_back(declared != by_element_.end());
   if (opened_scope_.back())
-    scopes_.push_back({&declared->second, std::vector<std::unordered_set<std::string_view>>(declared->second.size())});
+    scopes_.push_back({&declared->second, std::vector<StringTable<bool>>(declared->second.size())});
 }
 
 void UniqueCheck::close() {

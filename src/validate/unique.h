@@ -5,7 +5,7 @@
 // share a value. libxml2 2.9 checks identity constraints in time that grows faster than the
 // document (xmllint on a 100 MB output: 11.1 s; on the same schema without them: 2.2 s), so
 // the validator takes the constraints of this shape out of the schema it compiles and checks
-// them here with one hash set per constraint and scope, which is linear. Constraints of any
+// them here with one hash table per constraint and scope, which is linear. Constraints of any
 // other shape stay in the schema for libxml2.
 #pragma once
 #include <libxml/tree.h>
@@ -14,8 +14,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "util/string_table.h"
 
 namespace text2akn {
 
@@ -43,7 +44,7 @@ class UniqueCheck {
  private:
   struct Scope {  // one declaring element: the values seen per constraint below it
     const std::vector<const UniqueConstraint*>* constraints;
-    std::vector<std::unordered_set<std::string_view>> seen;
+    std::vector<StringTable<bool>> seen;
   };
   std::unordered_map<std::string_view, std::vector<const UniqueConstraint*>> by_element_;
   std::vector<Scope> scopes_;
