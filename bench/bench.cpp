@@ -10,6 +10,7 @@
 // Converter::convert calls them: read_source, mark_furniture, make_blocks, recognise,
 // build_document, write_akn (which runs the inline annotator), validate (the tree, in memory),
 // serialize.
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <time.h>
@@ -425,6 +426,40 @@ double thread_sys() {
   return u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6;
 }
 
+double thread_user() {
+  rusage u{};
+  getrusage(RUSAGE_THREAD, &u);
+  return u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6;
+}
+
+long thread_page_faults() {
+  rusage u{};
+  getrusage(RUSAGE_THREAD, &u);
+  return u.ru_minflt + u.ru_majflt;
+}
+
+// The machine's own cost of fresh memory: map `bytes`, write one byte per page, unmap.
+// Microseconds per 4 KB page: with the growth table's page faults per run, what the kernel's
+// share of a run costs.
+double first_touch_us_per_page(size_t bytes) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return 0;
+  auto t = Clock::now();
+  for (size_t i = 0; i < bytes; i += 4096) static_cast<volatile char*>(p)[i] = 1;
+  double secs = since(t);
+  munmap(p, bytes);
+  return secs * 1e6 / (bytes / 4096.0);
+}
+
+void bench_first_touch() {
+  std::printf("\nfresh memory on this machine (mmap, one write per page, best of 3): microseconds per page\n");
+  for (size_t mb : {size_t(150), size_t(1500)}) {
+    double best = 1e300;
+    for (int i = 0; i < 3; ++i) best = std::min(best, first_touch_us_per_page(mb << 20));
+    std::printf("  %5zu MB: %.2f us/page\n", mb, best);
+  }
+}
+
 long current_rss_kb() {
   std::ifstream statm("/proc/self/statm");
   long pages = 0, resident = 0;
@@ -479,11 +514,11 @@ void bench_memory(const Engine& e, size_t size) {
 void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_time, const std::string& dump_dir) {
   std::printf("\ngrowth, synthetic resolutions: CPU seconds per document, first run (cold) and best later run (warm);\n"
               "ratio = time / time of the size before, scaled to exactly 10x the input\n");
-  std::printf("%9s %6s %7s %8s %5s %8s %7s %6s %6s  %s\n", "size", "preamb", "operat", "cold s", "sys%", "warm s",
-              "MB/s", "ratio", "r.cold", "warm ratio per stage: read furn blcks roles model write  ser valid");
+  std::printf("%9s %6s %7s %8s %5s %8s %7s %8s %6s %6s %6s  %s\n", "size", "preamb", "operat", "cold s", "sys%", "warm s",
+              "MB/s", "faults", "ratio", "r.cold", "r.user", "warm ratio per stage: read furn blcks roles model write  ser valid");
   print_rule();
   Times before;
-  double before_cold = 0;
+  double before_cold = 0, before_user = 0;
   size_t before_size = 0;
   for (size_t size : sizes) {
     Synthetic s = synthetic(size);
@@ -493,13 +528,15 @@ void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_
       std::ofstream(fs::path(dump_dir) / d.name, std::ios::binary) << d.text;
     }
     Times per;  // the fastest warm repetition
-    double best = 1e300, cold = 0, cold_sys = 0;
+    double best = 1e300, cold = 0, cold_sys = 0, user = 0;  // user: CPU time outside the kernel, best warm run
+    long faults = 0;                                          // pages first touched by the best warm run
     int reps = 0;
     std::string err;
     auto start = Clock::now();
     do {
       Times one;
-      double sys0 = thread_sys();
+      double sys0 = thread_sys(), user0 = thread_user();
+      long faults0 = thread_page_faults();
       if (!run_stages(e, d, one, false, &err)) {
         std::printf("%9zu  failed: %.300s\n", d.text.size(), err.c_str());
         break;
@@ -510,29 +547,35 @@ void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_
       } else if (one.total() < best) {
         best = one.total();
         per = one;
+        user = thread_user() - user0;
+        faults = thread_page_faults() - faults0;
       }
       ++reps;
     } while (reps < 2 || since(start) < min_time);
     if (reps < 2) continue;
     double secs = per.total();
-    char ratio[16] = "", ratio_cold[16] = "";
+    char ratio[16] = "", ratio_cold[16] = "", ratio_user[16] = "";
     std::string stage_ratios;
     if (before_size) {
       // normalised to exactly 10x the input: the generator overshoots the target a little
       double scale = 10.0 * before_size / d.text.size();
       std::snprintf(ratio, sizeof ratio, "%.2f", secs / before.total() * scale);
       std::snprintf(ratio_cold, sizeof ratio_cold, "%.2f", cold / before_cold * scale);
+      // user time is counted in scheduler ticks: below 10 ms it says nothing
+      if (before_user >= 0.01) std::snprintf(ratio_user, sizeof ratio_user, "%.2f", user / before_user * scale);
       for (int i = 0; i < kStages; ++i) {
         char b[16];
         std::snprintf(b, sizeof b, " %5.2f", before.t[i] > 0 ? per.t[i] / before.t[i] * scale : 0.0);
         stage_ratios += b;
       }
     }
-    std::printf("%9zu %6d %7d %8.4f %4.0f%% %8.4f %7.1f %6s %6s %s\n", d.text.size(), s.preamble, s.operative, cold,
-                100 * cold_sys / cold, secs, d.text.size() / 1e6 / secs, ratio, ratio_cold, stage_ratios.c_str());
+    std::printf("%9zu %6d %7d %8.4f %4.0f%% %8.4f %7.1f %8ld %6s %6s %6s %s\n", d.text.size(), s.preamble, s.operative,
+                cold, 100 * cold_sys / cold, secs, d.text.size() / 1e6 / secs, faults, ratio, ratio_cold, ratio_user,
+                stage_ratios.c_str());
     std::fflush(stdout);
     before = per;
     before_cold = cold;
+    before_user = user;
     before_size = d.text.size();
   }
 }
@@ -747,7 +790,10 @@ int main(int argc, char** argv) {
           std::printf("  [%s] %s\n", r.diagnostics[i].code.c_str(), r.diagnostics[i].message.c_str());
       }
     }
-    if (wanted("growth")) bench_growth(engine, bytes, min_time, dump);
+    if (wanted("growth")) {
+      bench_growth(engine, bytes, min_time, dump);
+      if (!bytes.empty() && bytes.back() >= 10000000) bench_first_touch();
+    }
     if (wanted("memory")) bench_memory(engine, bytes.empty() ? 10000000 : bytes.back());
   }
   std::printf("\npeak RSS of the bench process: %.1f MB\n", peak_rss_kb() / 1024.0);
