@@ -223,3 +223,21 @@ BOOST_AUTO_TEST_CASE(a_recommended_draft_resolution_is_a_component) {
   BOOST_TEST(count(c.root, draft + "/attachments/attachment") == 1u);
   BOOST_TEST(count(c.root, "/akomaNtoso/statement/attachments") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(long_roman_sub_items_stay_in_their_list) {
+  // Sub-items of a long list run to "(xxviii)" (E/RES/2022/16): six letters of a roman
+  // numeral, not an unnumbered paragraph after the list.
+  std::string items;
+  const char* romans[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+                          "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi",
+                          "xxvii", "xxviii", "xxix", "xxx", "xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi",
+                          "xxxvii", "xxxviii"};
+  for (const char* r : romans) items += std::string("(") + r + ") To act on item " + r + ";\n\n";
+  Converted c(kHead + "1. Encourages Governments:\n\n" + items + "2. Decides to remain seized of the matter.\n");
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/p") == 0u);
+  Strings nums = values(c.root, "//mainBody/paragraph[1]//point/num");
+  BOOST_TEST_REQUIRE(nums.size() == std::size(romans));
+  BOOST_TEST(nums[27] == "(xxviii)");
+  BOOST_TEST(nums.back() == "(xxxviii)");
+}
