@@ -57,6 +57,27 @@ std::vector<std::string> nums(const std::vector<model::Clause>& clauses) {
 
 BOOST_AUTO_TEST_SUITE(blocks)
 
+BOOST_AUTO_TEST_CASE(a_lone_first_word_joins_the_rest_of_its_clause) {
+  // Paragraph text (blank lines between paragraphs): the verb set apart on a line of its
+  // own goes with the words after it; a clause ending "and" before a participle does not,
+  // nor does a lettered item.
+  const std::string text =
+      "The Economic and Social Council\n\n"
+      "Recommends\n\n"
+      "to the General Assembly the adoption of the following draft resolution:\n\n"
+      "Noting the opening of crossing points, and\n\n"
+      "urging the parties to use them,\n\n"
+      "Decides\n\n"
+      "a. to assist the transition;\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "The Economic and Social Council",
+                     "Recommends to the General Assembly the adoption of the following draft resolution:",
+                     "Noting the opening of crossing points, and", "urging the parties to use them,", "Decides",
+                     "a. to assist the transition;"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(label_alone_on_a_line_joins_the_next_line) {
   // as pdftotext gives numbered paragraphs: the number on a line of its own
   const std::string text =

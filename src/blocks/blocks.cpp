@@ -84,7 +84,7 @@ class Joiner {
     if (is(rules_.label_only, prev.text)) return false;
     // Across a page change (form feed or furniture between) a line in lower case goes on.
     if (page_between && starts_lower(cur.text)) return false;
-    if (!layout_.pdf && blank_between) return true;
+    if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
@@ -110,6 +110,12 @@ class Joiner {
     char end = sentence_end(line.text);
     return layout_.pdf && end && end != ',' &&
            utf8_length(line.text) * 100 < layout_.width * 80;
+  }
+  // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
+  // printed on a line of its own (set apart in the source's typeface), and the rest.
+  bool continues_lone_word(const Line& prev, const Line& cur) const {
+    return prev.text.find(' ') == std::string::npos && !ends_sentence(prev.text) && starts_lower(cur.text) &&
+           !starts_with_label(cur.text);
   }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
