@@ -113,6 +113,31 @@ BOOST_AUTO_TEST_CASE(sub_item_label_alone_joins_too) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_its_heading) {
+  // pdftotext printed "11." from the margin ahead of items (c) and (d) of section 10
+  const std::string text =
+      "\f"
+      "10.\n\n"
+      "Strategies\n"
+      "The plan focuses on:\n"
+      "(a) Trade: financing initiatives;\n"
+      "(b) Industrialization: supporting manufacturing;\n\n"
+      "11.\n\n"
+      "(c)\n\n"
+      "Trade finance leadership: bridging gaps;\n\n"
+      "(d)\n\n"
+      "Financial sustainability: strengthening the capital base.\n\n"
+      "Declarations\n"
+      "The Bank regularly issues declarations.\n";
+  auto b = blocks_of(text);
+  std::vector<std::string> t = texts(b);
+  BOOST_TEST_REQUIRE(t.size() >= 5u);
+  BOOST_TEST(t[t.size() - 4] == "(c) Trade finance leadership: bridging gaps;");
+  BOOST_TEST(t[t.size() - 3] == "(d) Financial sustainability: strengthening the capital base.");
+  BOOST_TEST(t[t.size() - 2] == "11. Declarations");
+  BOOST_TEST(b[b.size() - 2].first_line == 8);  // where the number was printed
+}
+
 BOOST_AUTO_TEST_CASE(page_break_inside_a_sentence_joins_and_is_remembered) {
   const std::string text =
       "3. Calls upon all States to cooperate fully with the Special Rapporteur in the\n"

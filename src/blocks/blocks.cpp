@@ -202,6 +202,27 @@ std::vector<Block> restore_displaced_endings(std::vector<Block> blocks, const Pa
   return out;
 }
 
+// The next line with text after line i (none: null).
+const Line* next_text_line(const Source& source, size_t i) {
+  for (size_t j = i + 1; j < source.lines.size(); ++j) {
+    const Line& l = source.lines[j];
+    if (!l.dropped && !l.blank() && !l.footnote) return &l;
+  }
+  return nullptr;
+}
+
+// pdftotext may print a section's number from the margin ahead of the last items of the
+// section before ("11." / "(c) Trade finance ..." / "(d) ..." / "Afreximbank declarations"):
+// a number alone, then a line led by a label of another kind. Such a number waits for the
+// next block that begins without a label of its own.
+bool is_stray_number(const Line& line, const Line* next, const BlockRules& rules) {
+  if (!next || line.footnote || !rules.label_only || !rules.label || !rules.label_only->matches(line.text))
+    return false;
+  bool digits = line.text[0] >= '0' && line.text[0] <= '9';
+  bool next_digits = next->text[0] >= '0' && next->text[0] <= '9';
+  return digits && !next_digits && begins_with_label(*rules.label, next->text);
+}
+
 }  // namespace
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
@@ -215,11 +236,17 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     size_t block = 0;
   } text, notes;
   bool blank_between = false, page_between = false;
-  for (const Line& line : source.lines) {
+  const Line* stray = nullptr;
+  for (size_t i = 0; i < source.lines.size(); ++i) {
+    const Line& line = source.lines[i];
     if (line.page_break || line.dropped) page_between = true;
     if (line.dropped) continue;
     if (line.blank()) {
       blank_between = true;
+      continue;
+    }
+    if (layout.pdf && !stray && is_stray_number(line, next_text_line(source, i), grammar.blocks)) {
+      stray = &line;
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
@@ -227,6 +254,11 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
+      if (stray && !line.footnote && !begins_with_label(*grammar.blocks.label, line.text)) {
+        block.first_line = stray->number;
+        block.text = stray->text;
+        stray = nullptr;
+      }
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
     }
@@ -236,6 +268,12 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     block.last_line = line.number;
     stream.prev = &line;
     blank_between = page_between = false;
+  }
+  if (stray) {  // no block after it: the number stands alone where it was printed
+    Block block;
+    block.first_line = block.last_line = stray->number;
+    block.text = stray->text;
+    blocks.push_back(block);
   }
   if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;
