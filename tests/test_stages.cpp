@@ -138,6 +138,22 @@ BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_it
   BOOST_TEST(b[b.size() - 2].first_line == 8);  // where the number was printed
 }
 
+BOOST_AUTO_TEST_CASE(the_formula_is_a_block_of_its_own_under_a_full_width_title) {
+  const std::string text =
+      "\f"
+      "Graduation of Bhutan from the least developed country category and its transition\n"
+      "The General Assembly,\n"
+      "Recalling its resolution 73/133 of 13 December 2018 on a smooth transition for all\n"
+      "countries graduating from the category,\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "Graduation of Bhutan from the least developed country category and its transition",
+                     "The General Assembly,",
+                     "Recalling its resolution 73/133 of 13 December 2018 on a smooth transition for all "
+                     "countries graduating from the category,"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(page_break_inside_a_sentence_joins_and_is_remembered) {
   const std::string text =
       "3. Calls upon all States to cooperate fully with the Special Rapporteur in the\n"
