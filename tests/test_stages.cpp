@@ -154,6 +154,16 @@ BOOST_AUTO_TEST_CASE(the_formula_is_a_block_of_its_own_under_a_full_width_title)
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_item_numbered_with_a_parenthesis_begins_after_a_sentence_end) {
+  const std::string text =
+      "\f"
+      "12) unilateral coercive measures should not even temporarily restrict activities\n"
+      "of diplomatic missions, funds, contributions, and other activities of a character;\n"
+      "13) unilateral coercive measures in the field of culture, restrictions on specific\n"
+      "cultural figures on the basis of their nationality, are unacceptable;\n";
+  BOOST_TEST(blocks_of(text).size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(page_break_inside_a_sentence_joins_and_is_remembered) {
   const std::string text =
       "3. Calls upon all States to cooperate fully with the Special Rapporteur in the\n"
