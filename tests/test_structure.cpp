@@ -241,3 +241,25 @@ BOOST_AUTO_TEST_CASE(long_roman_sub_items_stay_in_their_list) {
   BOOST_TEST(nums[27] == "(xxviii)");
   BOOST_TEST(nums.back() == "(xxxviii)");
 }
+
+BOOST_AUTO_TEST_CASE(parts_closed_by_a_resumed_meeting_with_paragraphs_under_a_bare_enacting_phrase) {
+  // Budget resolutions A, B ... (A/RES/76/247 A-C): each part ends with its meeting and date,
+  // and its numbered paragraphs follow "Resolves that, for 2022:" at the top level.
+  const std::string part =
+      "The General Assembly\n\n"
+      "Resolves that, for 2022:\n\n"
+      "1. Appropriations totalling 100 dollars are approved;\n\n"
+      "2. The Secretary-General shall be authorized to transfer credits.\n\n"
+      "54th (resumed) plenary meeting\n\n"
+      "24 December 2021\n\n";
+  Converted c("General Assembly\n\n"
+              "Resolutions adopted by the General Assembly on 24 December 2021\n\n"
+              "76/999. Programme budget for 2022\n\nA\n\nBudget appropriations for 2022\n\n" + part +
+              "B\n\nIncome estimates for 2022\n\n" + part);
+  BOOST_TEST(count(c.root, "//component") == 2u);
+  BOOST_TEST(count(c.root, "//component//mainBody/paragraph[num]") == 4u);
+  BOOST_TEST(count(c.root, "//component//mainBody/paragraph/*/paragraph") == 0u);
+  Strings closing = values(c.root, "//component//conclusions/p");
+  BOOST_TEST_REQUIRE(closing.size() == 4u);
+  BOOST_TEST(closing[0] == "54th (resumed) plenary meeting");
+}

@@ -172,12 +172,12 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   bool governs = !open.num.empty() || (!open.heading && announces(open));
   if (bullet && (open.heading || open.style == "p" || !governs)) return add_loose(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
-  // "Resolves that:" / "1. The Working Capital Fund shall ...": numbered paragraphs under a
-  // bare enacting phrase are the operative paragraphs it introduces, not its items (a
-  // sentence that announces a list - "We hereby appeal to the international community to:" -
-  // governs its "1.", "2." as items).
+  // "Resolves that:" / "Resolves that, for 2022:" / "1. The Working Capital Fund shall ...":
+  // numbered paragraphs under a bare enacting phrase (four words at most) are the operative
+  // paragraphs it introduces, not its items (a sentence that announces a list - "We hereby
+  // appeal to the international community to:" - governs its "1.", "2." as items).
   if (clause.style == "number-dot" && !sub_item && path_.size() == 1 && open.num.empty() &&
-      std::count(open.text.text.begin(), open.text.text.end(), ' ') < 3)
+      std::count(open.text.text.begin(), open.text.text.end(), ' ') < 4)
     return place(std::move(clause), 0);
   if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
     diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",
