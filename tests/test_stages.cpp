@@ -136,6 +136,16 @@ BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_it
   BOOST_TEST(t[t.size() - 3] == "(d) Financial sustainability: strengthening the capital base.");
   BOOST_TEST(t[t.size() - 2] == "11. Declarations");
   BOOST_TEST(b[b.size() - 2].first_line == 8);  // where the number was printed
+  // A number is no stray when the next number comes before any unlabelled block: it stays.
+  const std::string numbered =
+      "\f"
+      "1.\n\n"
+      "(a) To submit a report;\n\n"
+      "2.\n\n"
+      "Decides to remain seized of the matter.\n";
+  BOOST_TEST(texts(blocks_of(numbered)) ==
+                 (std::vector<std::string>{"1.", "(a) To submit a report;", "2. Decides to remain seized of the matter."}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(the_formula_is_a_block_of_its_own_under_a_full_width_title) {

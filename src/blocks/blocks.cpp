@@ -215,12 +215,19 @@ const Line* next_text_line(const Source& source, size_t i) {
 // section before ("11." / "(c) Trade finance ..." / "(d) ..." / "Afreximbank declarations"):
 // a number alone, then a line led by a label of another kind. Such a number waits for the
 // next block that begins without a label of its own.
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 bool is_stray_number(const Line& line, const Line* next, const BlockRules& rules) {
   if (!next || line.footnote || !rules.label_only || !rules.label || !rules.label_only->matches(line.text))
     return false;
-  bool digits = line.text[0] >= '0' && line.text[0] <= '9';
-  bool next_digits = next->text[0] >= '0' && next->text[0] <= '9';
-  return digits && !next_digits && begins_with_label(*rules.label, next->text);
+  return is_digit(line.text[0]) && !is_digit(next->text[0]) && begins_with_label(*rules.label, next->text);
+}
+
+Block lone_label(const Line& line) {
+  Block block;
+  block.first_line = block.last_line = line.number;
+  block.text = line.text;
+  return block;
 }
 
 }  // namespace
@@ -237,6 +244,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   } text, notes;
   bool blank_between = false, page_between = false;
   const Line* stray = nullptr;
+  size_t stray_at = 0;  // the block index the stray number would have had
   for (size_t i = 0; i < source.lines.size(); ++i) {
     const Line& line = source.lines[i];
     if (line.page_break || line.dropped) page_between = true;
@@ -247,6 +255,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     }
     if (layout.pdf && !stray && is_stray_number(line, next_text_line(source, i), grammar.blocks)) {
       stray = &line;
+      stray_at = blocks.size();
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
@@ -257,6 +266,10 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       if (stray && !line.footnote && !begins_with_label(*grammar.blocks.label, line.text)) {
         block.first_line = stray->number;
         block.text = stray->text;
+        stray = nullptr;
+      } else if (stray && is_digit(line.text[0])) {  // the next number came first: it was no stray
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(stray_at), lone_label(*stray));
+        if (notes.prev && notes.block >= stray_at) ++notes.block;
         stray = nullptr;
       }
       blocks.push_back(block);
@@ -269,11 +282,8 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     stream.prev = &line;
     blank_between = page_between = false;
   }
-  if (stray) {  // no block after it: the number stands alone where it was printed
-    Block block;
-    block.first_line = block.last_line = stray->number;
-    block.text = stray->text;
-    blocks.push_back(block);
+  if (stray) {  // no block after it: it stays where it was printed
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(stray_at), lone_label(*stray));
   }
   if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;
