@@ -420,22 +420,18 @@ E2E bench_e2e(const Converter& conv, const std::vector<const Corpus*>& corpora, 
 }
 
 // Cost growth: synthetic documents 10x apart; each stage's time and its ratio to the size before.
-double thread_sys() {
-  rusage u{};
-  getrusage(RUSAGE_THREAD, &u);
-  return u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6;
-}
 
-double thread_user() {
-  rusage u{};
-  getrusage(RUSAGE_THREAD, &u);
-  return u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6;
-}
+// What the kernel counted for the measuring thread so far.
+struct ThreadUsage {
+  double user = 0, sys = 0;  // CPU seconds outside and inside the kernel
+  long faults = 0;           // pages touched for the first time
+};
 
-long thread_page_faults() {
+ThreadUsage thread_usage() {
   rusage u{};
   getrusage(RUSAGE_THREAD, &u);
-  return u.ru_minflt + u.ru_majflt;
+  return {u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6, u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6,
+          u.ru_minflt + u.ru_majflt};
 }
 
 // The machine's own cost of fresh memory: map `bytes`, write one byte per page, unmap.
@@ -535,20 +531,20 @@ void bench_growth(const Engine& e, const std::vector<size_t>& sizes, double min_
     auto start = Clock::now();
     do {
       Times one;
-      double sys0 = thread_sys(), user0 = thread_user();
-      long faults0 = thread_page_faults();
+      ThreadUsage before_run = thread_usage();
       if (!run_stages(e, d, one, false, &err)) {
         std::printf("%9zu  failed: %.300s\n", d.text.size(), err.c_str());
         break;
       }
       if (reps == 0) {
         cold = one.total();
-        cold_sys = thread_sys() - sys0;
+        cold_sys = thread_usage().sys - before_run.sys;
       } else if (one.total() < best) {
         best = one.total();
         per = one;
-        user = thread_user() - user0;
-        faults = thread_page_faults() - faults0;
+        ThreadUsage after_run = thread_usage();
+        user = after_run.user - before_run.user;
+        faults = after_run.faults - before_run.faults;
       }
       ++reps;
     } while (reps < 2 || since(start) < min_time);

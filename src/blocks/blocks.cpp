@@ -217,10 +217,13 @@ const Line* next_text_line(const Source& source, size_t i) {
 // next block that begins without a label of its own.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool is_stray_number(const Line& line, const Line* next, const BlockRules& rules) {
-  if (!next || line.footnote || !rules.label_only || !rules.label || !rules.label_only->matches(line.text))
+bool is_stray_number(const Source& source, size_t i, const BlockRules& rules) {
+  const Line& line = source.lines[i];
+  if (line.footnote || !is_digit(line.text[0]) || !rules.label_only || !rules.label ||
+      !rules.label_only->matches(line.text))
     return false;
-  return is_digit(line.text[0]) && !is_digit(next->text[0]) && begins_with_label(*rules.label, next->text);
+  const Line* next = next_text_line(source, i);
+  return next && !is_digit(next->text[0]) && begins_with_label(*rules.label, next->text);
 }
 
 Block lone_label(const Line& line) {
@@ -253,7 +256,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       blank_between = true;
       continue;
     }
-    if (layout.pdf && !stray && is_stray_number(line, next_text_line(source, i), grammar.blocks)) {
+    if (layout.pdf && !stray && is_stray_number(source, i, grammar.blocks)) {
       stray = &line;
       stray_at = blocks.size();
       continue;

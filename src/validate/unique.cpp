@@ -84,18 +84,14 @@ UniqueCheck::UniqueCheck(const std::vector<UniqueConstraint>& constraints) {
   for (const UniqueConstraint& c : constraints) by_element_[c.element].push_back(&c);
 }
 
-void UniqueCheck::open(std::string_view element, const std::function<const char*(const char*)>& value_of,
-                       long line) {
-  // Every scope open above this element is one of its ancestors: .//* selects it.
-  for (Scope& scope : scopes_)
-    for (size_t i = 0; i < scope.constraints->size(); ++i) {
-      const UniqueConstraint& c = *(*scope.constraints)[i];
-      const char* value = value_of(c.attribute.c_str());
-      if (value && !scope.seen[i].emplace(value).second)
-        problems_.push_back("line " + std::to_string(line) + ": Element '" + std::string(element) +
-                            "': Duplicate key-sequence ['" + value + "'] in unique identity-constraint '" +
-                            c.name + "'.");
-    }
+void UniqueCheck::see(Scope& scope, size_t i, const char* value, std::string_view element, long line) {
+  if (!value || scope.seen[i].emplace(value).second) return;
+  problems_.push_back("line " + std::to_string(line) + ": Element '" + std::string(element) +
+                      "': Duplicate key-sequence ['" + value + "'] in unique identity-constraint '" +
+                      (*scope.constraints)[i]->name + "'.");
+}
+
+void UniqueCheck::enter(std::string_view element) {
   auto declared = by_element_.find(element);
   opened_scope_.push_back(declared != by_element_.end());
   if (opened_scope_.back())

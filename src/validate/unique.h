@@ -10,7 +10,6 @@
 #pragma once
 #include <libxml/tree.h>
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,8 +34,16 @@ class UniqueCheck {
  public:
   explicit UniqueCheck(const std::vector<UniqueConstraint>& constraints);
   // An element begins; `value_of(attribute)` gives its value of an attribute or null. The
-  // views must stay valid until the check ends (they point into the document checked).
-  void open(std::string_view element, const std::function<const char*(const char*)>& value_of, long line);
+  // values must stay valid until the check ends (they point into the document checked).
+  // A template: it is called for every element of every document validated.
+  template <typename ValueOf>
+  void open(std::string_view element, const ValueOf& value_of, long line) {
+    // Every scope open above this element is one of its ancestors: .//* selects it.
+    for (Scope& scope : scopes_)
+      for (size_t i = 0; i < scope.constraints->size(); ++i)
+        see(scope, i, value_of((*scope.constraints)[i]->attribute.c_str()), element, line);
+    enter(element);
+  }
   void close();
   // "line N: Element 'p': Duplicate key-sequence ['x'] in unique identity-constraint 'eId-doc'."
   const std::vector<std::string>& problems() const { return problems_; }
@@ -46,6 +53,11 @@ class UniqueCheck {
     const std::vector<const UniqueConstraint*>* constraints;
     std::vector<StringTable<bool>> seen;
   };
+  // Records the value of constraint i of a scope; a value seen before is a problem.
+  void see(Scope& scope, size_t i, const char* value, std::string_view element, long line);
+  // Opens a scope when the element declares constraints.
+  void enter(std::string_view element);
+
   std::unordered_map<std::string_view, std::vector<const UniqueConstraint*>> by_element_;
   std::vector<Scope> scopes_;
   std::vector<bool> opened_scope_;  // per open element: whether it began a scope
