@@ -263,3 +263,26 @@ BOOST_AUTO_TEST_CASE(parts_closed_by_a_resumed_meeting_with_paragraphs_under_a_b
   BOOST_TEST_REQUIRE(closing.size() == 4u);
   BOOST_TEST(closing[0] == "54th (resumed) plenary meeting");
 }
+
+BOOST_AUTO_TEST_CASE(a_title_broken_at_a_comma_stays_one_title_above_the_formula) {
+  // pdftotext (A/RES/78/45): the title's first line ends in a comma and the next begins
+  // with a word in -ing, as a preambular clause would.
+  Converted c("\fA/RES/78/999\n\nGeneral Assembly\n\nDistr.: General\n6 December 2023\n\n"
+              "Resolution adopted by the General Assembly\non 4 December 2023\n\n"
+              "78/999.\n\n"
+              "Implementation of the Convention on the Prohibition of the Use,\n"
+              "Stockpiling and Transfer of Fictional Devices\n"
+              "The General Assembly,\n"
+              "Recalling its resolution 77/999 of 7 December 2022 on fictional devices and the\n"
+              "obligations of States under the Convention,\n"
+              "1. Invites all States to join the Convention;\n"
+              "2. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(c.root, "//preface//docTitle") ==
+             "Implementation of the Convention on the Prohibition of the Use, Stockpiling and Transfer of "
+             "Fictional Devices");
+  BOOST_TEST(value(c.root, "//preamble/formula/p") == "The General Assembly,");
+  Strings clauses = values(c.root, "//preamble/container[@name='preambularClause']/p");
+  BOOST_TEST_REQUIRE(clauses.size() == 1u);
+  BOOST_TEST(clauses[0].rfind("Recalling its resolution 77/999", 0) == 0u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+}
