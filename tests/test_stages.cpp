@@ -246,6 +246,19 @@ BOOST_AUTO_TEST_CASE(labelled_line_after_a_blank_line_begins_a_clause_however_th
   BOOST_TEST(b[2].text.rfind("(b) Less", 0) == 0u, b[2].text);
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_led_by_a_hyphenated_participle_begins_a_block) {
+  // "Re-emphasizing", "Re-affirming": a participle with a prefix leads a clause as well
+  const std::string text =
+      "\f"
+      "Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the\n"
+      "Conference of the States Parties at its twenty-fourth session,\n"
+      "Re-emphasizing its unequivocal support for the decision of the Director General of the\n"
+      "Technical Secretariat,\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 2u, "blocks: " << b.size());
+  BOOST_TEST(b[1].text.rfind("Re-emphasizing its unequivocal support", 0) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"
