@@ -313,6 +313,29 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
+  // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
+  // no space before a quotation mark.
+  const std::string text =
+      "A/RES/78/261\n\n78/261.\n\n"
+      "\u201cWorld Social Summit\u201d under the title \u201cSecond World Summit for\n"
+      "Social Development\u201d\n"
+      "The General Assembly,\n"
+      "Welcoming the progress made towards the full implementation of the Copenhagen\n"
+      "Declaration and the Programme of Action, and recognizing that the three themes are\n"
+      "\f"
+      "\u201cWorld Social Summit\u201d under the title\u201cSecond World\n"
+      "Summit for Social Development\u201d\n\n"
+      "A/RES/78/261\n\n"
+      "mutually reinforcing and that an enabling environment needs to be created,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(!t.empty());
+  BOOST_TEST(t.back() ==
+             "Welcoming the progress made towards the full implementation of the Copenhagen Declaration and the "
+             "Programme of Action, and recognizing that the three themes are mutually reinforcing and that an "
+             "enabling environment needs to be created,");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(numbering)

@@ -29,6 +29,14 @@ void mark_by_rule(Source& source, const Grammar& grammar) {
   }
 }
 
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text)
+    if (c != ' ' && c != '\t') out += c;
+  return out;
+}
+
 std::vector<std::vector<Line*>> pages_of(Source& source) {
   std::vector<std::vector<Line*>> pages(1);
   for (Line& line : source.lines) {
@@ -52,13 +60,16 @@ void mark_running_heads(Source& source) {
       in_page.insert(lines[lines.size() - 1 - i]->text);
     for (const auto& t : in_page) ++seen[t];
   }
-  // A running head repeats the first page's title, however the title was wrapped there.
-  std::string first_page = " ";
-  for (const Line* l : pages[0]) first_page += l->text + " ";
+  // A running head repeats the first page's title, however the title was wrapped there
+  // and whatever space pdftotext put between its words ("the title \u201cSecond" on page
+  // one, "the title\u201cSecond" in the head): both are compared without their spaces.
+  std::string first_page;
+  for (const Line* l : pages[0]) first_page += without_spaces(l->text);
   auto repeated = [&](const Line* l) { return seen[l->text] >= 2; };
   auto running = [&](const Line* l) {
-    return repeated(l) ||
-           (l->text.size() >= kMinRepeated && first_page.find(" " + l->text + " ") != std::string::npos);
+    if (repeated(l)) return true;
+    std::string compact = without_spaces(l->text);
+    return compact.size() >= kMinRepeated && first_page.find(compact) != std::string::npos;
   };
   for (size_t p = 1; p < pages.size(); ++p) {
     auto& lines = pages[p];
