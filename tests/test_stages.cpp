@@ -259,6 +259,21 @@ BOOST_AUTO_TEST_CASE(a_clause_led_by_a_hyphenated_participle_begins_a_block) {
   BOOST_TEST(b[1].text.rfind("Re-emphasizing its unequivocal support", 0) == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_name_with_a_number_and_a_colon_goes_on_at_the_next_line) {
+  // "Sustainable Development Goal 14: Conserve and sustainably use the oceans ...": the
+  // colon ends the line but not the clause
+  const std::string text =
+      "\f"
+      "Encouraging all parties to support the preparations for the next United Nations\n"
+      "Conference on Sustainable Development Goal 14:\n"
+      "Conserve and sustainably use the oceans, seas and marine resources for sustainable\n"
+      "development, to be co-hosted in June 2025,\n"
+      "Recalling its resolution 72/73 of 5 December 2017,\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 2u, "blocks: " << b.size());
+  BOOST_TEST(b[0].text.find("Goal 14: Conserve and sustainably use") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"
