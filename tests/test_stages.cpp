@@ -274,6 +274,52 @@ BOOST_AUTO_TEST_CASE(a_name_with_a_number_and_a_colon_goes_on_at_the_next_line) 
   BOOST_TEST(b[0].text.find("Goal 14: Conserve and sustainably use") != std::string::npos);
 }
 
+std::vector<std::string> footnote_texts(const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  for (const Block& b : blocks)
+    if (b.footnote) out.push_back(b.text);
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
+  // pdftotext (A/RES/78/172, 78/232): the markers of a page's first notes come last
+  const std::string text =
+      "\f"
+      "Recalling its resolutions 69/313 1 and 70/1, 2 and the report of the Secretary-General, 3\n"
+      "__________________\n"
+      "\n"
+      "Resolution 69/313, annex.\n"
+      "Report of the Global Conference on Small Island Developing States (United Nations\n"
+      "publication, Sales No.\n"
+      "E.94.I.18), chap. I.\n"
+      "3\n"
+      "A/78/999.\n"
+      "1\n"
+      "2\n";
+  BOOST_TEST(footnote_texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"1 Resolution 69/313, annex.",
+                                           "2 Report of the Global Conference on Small Island Developing States "
+                                           "(United Nations publication, Sales No. E.94.I.18), chap. I.",
+                                           "3 A/78/999."}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(footnote_markers_printed_before_the_notes_go_to_them_in_order) {
+  // A/RES/78/101: the markers first, then the notes, the page counter between
+  const std::string text =
+      "\f"
+      "Reaffirms its resolution 1514 (XV) 2 and the Universal Declaration of Human Rights, 3\n"
+      "__________________\n"
+      "2\n"
+      "3\n"
+      "\n"
+      "Resolution 1514 (XV).\n"
+      "Resolution 217 A (III).\n";
+  BOOST_TEST(footnote_texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"2 Resolution 1514 (XV).", "3 Resolution 217 A (III)."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

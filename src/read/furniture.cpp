@@ -100,21 +100,88 @@ void mark_repeated_symbol(Source& source, const Grammar& grammar) {
   }
 }
 
+// Where a footnote's marker stands alone on its line ("4").
+bool lone_marker(const Line& line, const Pattern& footnote) {
+  Match m = footnote.search(line.text);
+  return m.found && m.begin() == 0 && m.end() == line.text.size() && line.text[0] >= '0' && line.text[0] <= '9';
+}
+
+bool starts_note(const Line& line, const Pattern& footnote) {
+  Match m = footnote.search(line.text);
+  return m.found && m.begin() == 0;
+}
+
+// Whether a note may end with this line: a full stop, not after "No." or "vol." (the
+// grammar's `continues`).
+bool may_end_note(const Line& line, const Grammar& grammar) {
+  return line.text.back() == '.' && !(grammar.blocks.continues && grammar.blocks.continues->search(line.text).found);
+}
+
+// The lines of `lead` as `notes` notes: one each, all in one, or split after each line
+// that may end a note; empty when they do not fall into that many.
+std::vector<std::vector<Line*>> group_notes(const std::vector<Line*>& lead, size_t notes, const Grammar& grammar) {
+  std::vector<std::vector<Line*>> groups;
+  if (notes == 1) return {lead};
+  for (Line* l : lead) {
+    if (lead.size() != notes && !groups.empty() && !may_end_note(*groups.back().back(), grammar))
+      groups.back().push_back(l);
+    else
+      groups.push_back({l});
+  }
+  if (groups.size() != notes) return {};
+  return groups;
+}
+
+// pdftotext often prints the markers of a page's first notes apart from their text: after
+// the page's last note ("Resolution 69/313, annex." / "E/CN.5/2020/3." / "6" / "See ..."
+// / "4" / "5") or all together before the notes ("2" / "3" / "Resolution 1514 (XV)." /
+// "Resolution 217 A (III)."). The lone markers go back to the notes without one, in order.
+void restore_leading_markers(const std::vector<Line*>& section, const Grammar& grammar) {
+  const Pattern& footnote = *grammar.blocks.footnote;
+  auto lone = [&](size_t i) { return lone_marker(*section[i], footnote); };
+  size_t before = 0;  // lone markers before the notes
+  while (before < section.size() && lone(before)) ++before;
+  size_t lead = before;  // the notes' lines up to the first with a marker
+  while (lead < section.size() && !starts_note(*section[lead], footnote)) ++lead;
+  std::vector<Line*> markers(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(before));
+  if (markers.empty())
+    for (size_t i = section.size(); i > lead && lone(i - 1); --i) markers.insert(markers.begin(), section[i - 1]);
+  if (lead == before || markers.empty()) return;
+  auto groups = group_notes({section.begin() + static_cast<std::ptrdiff_t>(before),
+                             section.begin() + static_cast<std::ptrdiff_t>(lead)},
+                            markers.size(), grammar);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    groups[g].front()->text = markers[g]->text + " " + groups[g].front()->text;
+    drop(*markers[g], "footnote marker (moved to its note)");
+  }
+}
+
 // Footnotes run from the rule to the page end; where the text lost its form feeds, the
 // page furniture that stood at the page end ends them too.
 void mark_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_rule) return;
+  std::vector<Line*> section;  // the lines of the notes below the current rule
+  auto end_section = [&] {
+    if (!section.empty() && grammar.blocks.footnote) restore_leading_markers(section, grammar);
+    section.clear();
+  };
   bool below_rule = false;
   for (Line& line : source.lines) {
-    if (line.page_break || (!source.has_page_breaks && line.dropped)) below_rule = false;
+    if (line.page_break || (!source.has_page_breaks && line.dropped)) {
+      below_rule = false;
+      end_section();
+    }
     if (line.blank() || line.dropped) continue;
     if (grammar.blocks.footnote_rule->matches(line.text)) {
+      end_section();
       drop(line, "footnote rule");
       below_rule = true;
     } else if (below_rule) {
       line.footnote = true;
+      section.push_back(&line);
     }
   }
+  end_section();
 }
 
 // A footnote printed without a rule ("* Circulated in the language of submission only.")
