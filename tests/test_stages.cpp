@@ -320,6 +320,23 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_before_the_notes_go_to_them_in_ord
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_note_line_beginning_with_a_date_goes_on_the_note_before) {
+  const std::string text =
+      "\f"
+      "Recalling the Johannesburg Plan of Implementation, 4 and Agenda 21, 5\n"
+      "__________________\n"
+      "4\n"
+      "Report of the World Summit on Sustainable Development, Johannesburg, South Africa,\n"
+      "26 August-4 September 2002, chap. I, resolution 2, annex.\n"
+      "5\n"
+      "Ibid., resolution 1, annex.\n";
+  BOOST_TEST(footnote_texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"4 Report of the World Summit on Sustainable Development, Johannesburg, "
+                                           "South Africa, 26 August-4 September 2002, chap. I, resolution 2, annex.",
+                                           "5 Ibid., resolution 1, annex."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

@@ -80,7 +80,9 @@ class Joiner {
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
   bool breaks(const Line& prev, const Line& cur, bool blank_between, bool page_between) const {
-    if (cur.footnote) return is(rules_.footnote, cur.text);
+    // A note's line that begins with a number begins a note, unless the line before left
+    // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
+    if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
     if (is(rules_.label_only, prev.text)) return false;
     // Across a page change (form feed or furniture between) a line in lower case goes on.
     if (page_between && starts_lower(cur.text)) return false;
