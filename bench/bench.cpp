@@ -36,6 +36,8 @@
 #include <libxml/xmlschemas.h>
 #include <pugixml.hpp>
 
+#include "process.h"
+
 #include "akn/serialize.h"
 #include "akn/writer.h"
 #include "blocks/blocks.h"
@@ -679,7 +681,9 @@ void bench_patterns(const Engine& e, const std::vector<Corpus>& corpora) {
 [[noreturn]] void usage() {
   std::fputs(
       "usage: text2akn_bench [--corpus DIR]... [--min-time SECONDS] [--threads N]\n"
-      "                      [--sizes 1K,10K,100K,1M,10M,100M] [--only stages,e2e,growth,patterns,memory,synthetic-check]\n"
+      "                      [--sizes 1K,10K,100K,1M,10M,100M]\n"
+      "                      [--only stages,e2e,growth,process,patterns,memory,synthetic-check]\n"
+      "                      [--cli PATH] [--work-dir DIR]\n"
       "                      [--grammar DIR] [--schema FILE] [--dump-synthetic DIR]\n",
       stderr);
   std::exit(2);
@@ -696,7 +700,7 @@ std::vector<std::string> split(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string grammar = BENCH_DEFAULT_GRAMMAR, schema = BENCH_DEFAULT_SCHEMA, dump;
+  std::string grammar = BENCH_DEFAULT_GRAMMAR, schema = BENCH_DEFAULT_SCHEMA, dump, cli = BENCH_DEFAULT_CLI, work_dir;
   std::vector<std::string> corpora;
   std::vector<std::string> sizes = {"1K", "10K", "100K", "1M", "10M", "100M"};
   std::vector<std::string> only = {"stages", "e2e", "growth"};
@@ -716,6 +720,8 @@ int main(int argc, char** argv) {
     else if (a == "--grammar") grammar = value();
     else if (a == "--schema") schema = value();
     else if (a == "--dump-synthetic") dump = value();
+    else if (a == "--cli") cli = value();
+    else if (a == "--work-dir") work_dir = value();
     else usage();
   }
   if (corpora.empty())
@@ -766,7 +772,7 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
   }
-  if (wanted("growth") || wanted("synthetic-check") || wanted("memory")) {
+  if (wanted("growth") || wanted("synthetic-check") || wanted("memory") || wanted("process")) {
     std::vector<size_t> bytes;
     for (const auto& s : sizes) bytes.push_back(parse_size(s));
     if (wanted("synthetic-check")) {
@@ -789,6 +795,12 @@ int main(int argc, char** argv) {
     if (wanted("growth")) {
       bench_growth(engine, bytes, min_time, dump);
       if (!bytes.empty() && bytes.back() >= 10000000) bench_first_touch();
+    }
+    if (wanted("process")) {
+      std::vector<std::string> args = {"--grammar", grammar};
+      if (schema.empty()) args.push_back("--no-validate");
+      else args.insert(args.end(), {"--schema", schema});
+      bench::process_growth(cli, args, bytes, [](size_t size) { return synthetic(size).text; }, 3, work_dir);
     }
     if (wanted("memory")) bench_memory(engine, bytes.empty() ? 10000000 : bytes.back());
   }

@@ -12,7 +12,8 @@
 # (/tmp/text2akn-bench), FILES (10000), MIN_TIME (2 s per measurement), SIZES
 # (1K,10K,100K,1M,10M,100M), BATCH_OUT (where batch writes: /dev/shm/text2akn-bench-out when
 # /dev/shm is a writable tmpfs, else $WORK/out; see "batch" in bench/README.md), QUICK=1 (300 files, sizes to 1M, 0.5 s: a smoke run),
-# SECTIONS (harness,growth,batch,rss,validate,parallel: a comma-separated choice).
+# SECTIONS (harness,growth,batch,rss,validate,parallel: a comma-separated choice; growth also
+# runs the command once per document of each size).
 # Needs /usr/bin/time (package `time`), xmllint (libxml2-utils) and GNU parallel (`parallel`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -68,6 +69,8 @@ if want growth; then
   echo "== harness: growth"
   "$BENCH" --schema "$SCHEMA" --min-time "$MIN_TIME" --sizes "$SIZES" --only growth --dump-synthetic "$WORK/synthetic" |
     tee "$WORK/growth.txt"
+  echo "== harness: growth, one process per document"
+  "$BENCH" --schema "$SCHEMA" --sizes "$SIZES" --only process --cli "$T2A" --work-dir "$WORK" | tee "$WORK/process.txt"
 fi
 
 # ---------------------------------------------------------------------------------------
@@ -216,5 +219,8 @@ fi
 if want growth; then
   echo "growth (ratio per 10x input, warm and cold; bar: <= 10.5):"
   grep -E '^ *[0-9]+ +[0-9]+ +[0-9]+ ' "$WORK/growth.txt" |
-    awk '{printf "  %10s bytes  cold %9s s  warm %9s s  ratio %5s  cold ratio %5s\n", $1, $4, $6, ($8 == "" ? "-" : $8), ($9 == "" ? "-" : $9)}'
+    awk '{printf "  %10s bytes  cold %9s s  warm %9s s  ratio %5s  cold ratio %5s\n", $1, $4, $6, (NF >= 9 ? $9 : "-"), (NF >= 10 ? $10 : "-")}'
+  echo "growth, one process per document (CPU of the child; net of start-up):"
+  grep -E '^ *[0-9]+ +[0-9.]+ +[0-9.]+ ' "$WORK/process.txt" |
+    awk '{printf "  %10s bytes  %8s s  net %8s s  ratio %5s  net ratio %5s  peak RSS %s MB\n", $1, $2, $3, (NF >= 6 ? $4 : "-"), (NF >= 7 ? $5 : "-"), $(NF-1)}'
 fi
