@@ -337,6 +337,27 @@ BOOST_AUTO_TEST_CASE(a_note_line_beginning_with_a_date_goes_on_the_note_before) 
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_number_alone_is_a_block_of_its_own) {
+  // A/RES/78/250: the heading runs nearly the full width; the number below it begins
+  // paragraph 2
+  const std::string text =
+      "\f"
+      "1. Endorses the conclusions and recommendations contained in the report of the Advisory\n"
+      "Committee and requests their full implementation;\n"
+      "Revised budget estimates for the period from 1 July 2023 to 30 June 2024 and beyond\n"
+      "2.\n"
+      "Decides to appropriate to the special account for the Mission the amount of\n"
+      "866,865,700 United States dollars for the maintenance of the Mission;\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "1. Endorses the conclusions and recommendations contained in the report of the Advisory "
+                     "Committee and requests their full implementation;",
+                     "Revised budget estimates for the period from 1 July 2023 to 30 June 2024 and beyond",
+                     "2. Decides to appropriate to the special account for the Mission the amount of "
+                     "866,865,700 United States dollars for the maintenance of the Mission;"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

@@ -100,7 +100,7 @@ class Joiner {
     // A label alone after a blank line begins a clause even where pdftotext moved a line
     // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
     if (is(rules_.label_only, cur.text))
-      return ends_sentence(prev.text) || blank_between || ended_early(prev, cur);
+      return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (ends_open(prev.text) || starts_lower(cur.text)) return false;
     if (ended_early(prev, cur)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
@@ -112,6 +112,12 @@ class Joiner {
     char end = sentence_end(line.text);
     return layout_.pdf && end && end != ',' &&
            utf8_length(line.text) * 100 < layout_.width * 80;
+  }
+  // "Revised budget estimates for the period from 1 July 2023 to 30 June 2024" / "2.": a
+  // heading over the next paragraph, however wide, begins with a capital and holds no
+  // punctuation (the end of a sentence before a number alone would have some).
+  static bool reads_as_heading(const std::string& text) {
+    return !text.empty() && text[0] >= 'A' && text[0] <= 'Z' && text.find_first_of(".,;:()") == std::string::npos;
   }
   // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
   // printed on a line of its own (set apart in the source's typeface), and the rest.
