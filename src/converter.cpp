@@ -128,15 +128,17 @@ Result Converter::convert(std::string_view text, const std::string& name) const 
     Result result;
     model::Document doc;
     int dropped = 0;
+    bool paged = false;
     {
       std::vector<RoledBlock> blocks;
       {
         Source source = read_source(text, name);
         mark_furniture(source, impl_->grammar);
         dropped = dropped_lines(source);
+        paged = source.has_page_breaks;
         blocks = recognise(make_blocks(source, impl_->grammar), impl_->grammar);
       }
-      doc = build_document(blocks, impl_->grammar, impl_->options.kind, name, result.diagnostics);
+      doc = build_document(blocks, impl_->grammar, impl_->options.kind, name, paged, result.diagnostics);
       note_analysis(dropped, blocks, result.diagnostics);
     }
     result.summary = summarise(doc, dropped);

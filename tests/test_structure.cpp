@@ -286,3 +286,27 @@ BOOST_AUTO_TEST_CASE(a_title_broken_at_a_comma_stays_one_title_above_the_formula
   BOOST_TEST(clauses[0].rfind("Recalling its resolution 77/999", 0) == 0u);
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_notes) {
+  // pdftotext prints a superscript marker as a number between spaces ("Rights, 3 which",
+  // "the Paris Agreement 4 and"); in text with pages, that is where the note goes.
+  const std::string clauses =
+      "Recalling the International Covenant on Economic, Social and Cultural Rights, 3\n"
+      "which recognizes the right of everyone to an adequate standard of living,\n"
+      "Reaffirming the Paris Agreement 4 and its early entry into force, and paragraph 4 of\n"
+      "resolution 77/999,\n"
+      "1. Decides to remain seized of the matter.\n"
+      "__________________\n"
+      "3\n"
+      "See resolution 2200 A (XXI), annex.\n"
+      "4\n"
+      "See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n";
+  Converted paged(kHead + "\f" + clauses);
+  Strings recitals = values(paged.root, "//preamble/container[@name='preambularClause']/p");
+  BOOST_TEST_REQUIRE(recitals.size() == 3u);  // the first is kHead's
+  BOOST_TEST(value(paged.root, "//preamble/container[2]/p/authorialNote/@marker") == "3");
+  BOOST_TEST(value(paged.root, "//preamble/container[3]/p/authorialNote/@marker") == "4");
+  BOOST_TEST(recitals[1].find("Rights, 3") == std::string::npos, recitals[1]);
+  BOOST_TEST(recitals[2].find("Agreement 4") == std::string::npos, recitals[2]);
+  BOOST_TEST(recitals[2].find("paragraph 4 of") != std::string::npos, recitals[2]);
+}

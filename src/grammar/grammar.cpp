@@ -100,7 +100,7 @@ void load_record(Grammar& g, const Record& r) {
     }
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
-            "footnote-unruled", "label", "signed-marker"});
+            "footnote-unruled", "label", "signed-marker", "spaced-marker"});
     g.blocks.label = compile_all(r, "label");
     g.blocks.signed_marker = compile_all(r, "signed-marker");
     g.blocks.label_only = compile_all(r, "label-only");
@@ -110,6 +110,7 @@ void load_record(Grammar& g, const Record& r) {
     g.blocks.footnote_rule = compile_all(r, "footnote-rule");
     g.blocks.footnote = compile_all(r, "footnote");
     g.blocks.footnote_unruled = compile_all(r, "footnote-unruled");
+    g.blocks.spaced_marker = compile_all(r, "spaced-marker");
   } else if (r.kind == "rule") {
     r.only({"in", "match", "role", "next"});
     RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), ""};

@@ -37,6 +37,9 @@ struct BlockRules {
   std::optional<Pattern> footnote_unruled;  // a footnote at a page foot without a rule: "* Circulated ..."
   std::optional<Pattern> label;          // a clause label at the start: group "num"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
+  // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
+  // on the text before the marker, up to its space
+  std::optional<Pattern> spaced_marker;
 };
 
 // Gives a block its role when the recogniser is in one of `states`.

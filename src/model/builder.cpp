@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <optional>
 
 #include "model/facts.h"
 #include "model/numbering.h"
@@ -16,7 +18,8 @@ using model::Text;
 // Builds one document (the main one or an annex) from its blocks.
 class DocumentBuilder {
  public:
-  DocumentBuilder(const Grammar& g, std::vector<Diagnostic>& diags) : g_(g), diags_(diags) {}
+  DocumentBuilder(const Grammar& g, bool paged, std::vector<Diagnostic>& diags)
+      : g_(g), diags_(diags), paged_(paged) {}
 
   void add(const RoledBlock& rb, size_t order) {
     Text text{rb.block.text, rb.block.first_line, {}, order};
@@ -201,7 +204,16 @@ class DocumentBuilder {
       return;
     }
     Place after;  // where the last numbered note went
-    for (const Text& note : notes_) {
+    // Markers printed apart from their word are looked for on the note's own page only, in
+    // text with pages: from the last block before the notes of the page before (it may go
+    // on across the page break) on.
+    size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
+    for (size_t k = 0; k < notes_.size(); ++k) {
+      const Text& note = notes_[k];
+      if (k == 0 || notes_[k - 1].order + 1 != note.order) {
+        if (k > 0) page_start = notes_[run_start].order > 0 ? notes_[run_start].order - 1 : 0;
+        run_start = k;
+      }
       // the last text before the note (texts are sorted by order), else the first
       auto following = std::lower_bound(texts.begin(), texts.end(), note.order,
                                         [](const Text* t, size_t order) { return t->order < order; });
@@ -217,7 +229,8 @@ class DocumentBuilder {
         }
       }
       if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
-        after = place_numbered(texts, last, n, after);
+        const Pattern* spaced = paged_ && g_.blocks.spaced_marker ? &*g_.blocks.spaced_marker : nullptr;
+        after = place_numbered(texts, last, n, after, spaced, page_start);
         continue;
       }
       Text* host = marked_host(texts, last, n.marker);
@@ -236,15 +249,15 @@ class DocumentBuilder {
   // each page foot, or all at the end as in the UN's own text) and however far back the
   // marker is. A note whose marker cannot be read ("April 20205") goes right after the note
   // before it; the first note, at the end of the last text before it. Returns where it went.
-  static Place place_numbered(std::vector<Text*>& texts, size_t last, model::Note& n, Place after) {
-    for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
-      std::string& text = texts[i]->text;
-      size_t at = find_marker_after(text, n.marker, i == after.text ? after.offset : 0);
-      if (at == std::string::npos) continue;
-      erase_marker(*texts[i], at, n.marker.size());
-      n.offset = at;
-      texts[i]->notes.push_back(n);
-      return {i, at, true};
+  static Place place_numbered(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
+                              const Pattern* spaced, size_t page_start) {
+    // A marker glued to its word anywhere before the note is surer than one printed apart.
+    if (auto placed = place_at_marker(texts, last, n, after, nullptr)) return *placed;
+    if (spaced) {
+      Place on_page = after;
+      while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
+        on_page = {on_page.text + 1, 0, after.any};
+      if (auto placed = place_at_marker(texts, last, n, on_page, spaced)) return *placed;
     }
     if (after.any) {
       Text* host = texts[after.text];
@@ -256,6 +269,24 @@ class DocumentBuilder {
     n.offset = marker_offset(*host, n.marker);
     host->notes.push_back(n);
     return {last, n.offset, true};
+  }
+
+  // The note at its marker, the first after the last numbered note's up to the text before
+  // the note: glued to its word, or (given `spaced`) printed apart from it.
+  static std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
+                                              const Pattern* spaced) {
+    for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
+      std::string& text = texts[i]->text;
+      size_t at = find_marker_after(text, n.marker, i == after.text ? after.offset : 0, spaced);
+      if (at == std::string::npos) continue;
+      bool apart = text[at - 1] == ' ';  // the space before it goes too
+      at -= apart;
+      erase_marker(*texts[i], at, n.marker.size() + apart);
+      n.offset = at;
+      texts[i]->notes.push_back(n);
+      return Place{i, at, true};
+    }
+    return std::nullopt;
   }
 
   // The text that prints an unnumbered note's marker ("*"): one of the few texts before the
@@ -317,11 +348,30 @@ class DocumentBuilder {
     return std::string::npos;
   }
 
-  // The first marker at or after `from`.
-  static size_t find_marker_after(const std::string& text, const std::string& marker, size_t from) {
+  // The first marker at or after `from`: glued to its word, or printed apart given `spaced`.
+  static size_t find_marker_after(const std::string& text, const std::string& marker, size_t from,
+                                  const Pattern* spaced) {
     for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
-      if (is_marker_at(text, at, marker)) return at;
+      if (spaced ? is_spaced_marker_at(text, at, marker, *spaced) : is_marker_at(text, at, marker)) return at;
     return std::string::npos;
+  }
+
+  // Whether a number printed apart from the word before it is a marker ("Cultural Rights, 3
+  // which", "Paris Agreement 6 and"): a whole number, followed by a word in lower case or a
+  // stop, after text the grammar's `spaced-marker` accepts.
+  static bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& marker,
+                                  const Pattern& spaced) {
+    constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
+    size_t end = at + marker.size();
+    if (at < 2 || text[at - 1] != ' ' || !std::isdigit(static_cast<unsigned char>(marker[0])) ||
+        std::isdigit(static_cast<unsigned char>(text[at - 2])))
+      return false;
+    bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
+    bool follows = end == text.size() || stop ||
+                   (text[end] == ' ' && end + 1 < text.size() && text[end + 1] >= 'a' && text[end + 1] <= 'z');
+    if (!follows) return false;
+    size_t from = at > kBefore ? at - kBefore : 0;
+    return spaced.search(text.substr(from, at - from)).found;
   }
 
   static void collect_clause(Clause& c, std::vector<Text*>& out) {
@@ -358,14 +408,15 @@ class DocumentBuilder {
   Numbering numbering_{g_, root_.body, diags_};
   std::optional<Text> pending_heading_;
   std::vector<Text> notes_;
+  bool paged_;  // the text has page breaks: notes stand at each page's foot
 };
 
 }  // namespace
 
 Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& g,
-                        const std::string& forced_kind, const std::string& source_name,
+                        const std::string& forced_kind, const std::string& source_name, bool paged,
                         std::vector<Diagnostic>& diags) {
-  DocumentBuilder builder(g, diags);
+  DocumentBuilder builder(g, paged, diags);
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], i);
   Document doc = builder.finish();
   read_facts(doc, g, blocks, forced_kind, source_name, diags);

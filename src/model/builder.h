@@ -12,9 +12,11 @@
 namespace text2akn {
 
 // source_name (a file path or a stream id) is where a symbol the text does not print may be
-// read from, by the grammar's [derive-symbol] rules.
+// read from, by the grammar's [derive-symbol] rules. paged: the text came with its page
+// breaks (Source::has_page_breaks), so that footnotes stand at each page's foot and their
+// markers may be printed apart from their words ("Rights, 3 which").
 model::Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& grammar,
                                const std::string& forced_kind, const std::string& source_name,
-                               std::vector<Diagnostic>& diagnostics);
+                               bool paged, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace text2akn
