@@ -366,10 +366,11 @@ class DocumentBuilder {
     if (at < 2 || text[at - 1] != ' ' || !std::isdigit(static_cast<unsigned char>(marker[0])) ||
         std::isdigit(static_cast<unsigned char>(text[at - 2])))
       return false;
-    bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
-    bool follows = end == text.size() || stop ||
-                   (text[end] == ' ' && end + 1 < text.size() && text[end + 1] >= 'a' && text[end + 1] <= 'z');
-    if (!follows) return false;
+    if (end < text.size()) {
+      bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
+      bool word = text[end] == ' ' && end + 1 < text.size() && text[end + 1] >= 'a' && text[end + 1] <= 'z';
+      if (!stop && !word) return false;
+    }
     size_t from = at > kBefore ? at - kBefore : 0;
     return spaced.search(text.substr(from, at - from)).found;
   }
