@@ -310,3 +310,19 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_
   BOOST_TEST(recitals[2].find("Agreement 4") == std::string::npos, recitals[2]);
   BOOST_TEST(recitals[2].find("paragraph 4 of") != std::string::npos, recitals[2]);
 }
+
+BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {
+  // "A/RES/78/68*" / "* Reissued for technical reasons on 15 January 2024.": the mark
+  // follows a digit, which for a numbered marker would make it part of a number
+  Converted c("\fA/RES/78/999*\n\nGeneral Assembly\n\nDistr.: General\n6 December 2023\n\n"
+              "Resolution adopted by the General Assembly\non 5 December 2023\n\n"
+              "78/999. A fictional resolution\n"
+              "The General Assembly,\n"
+              "Recalling its resolution 77/999 of 7 December 2022,\n"
+              "1. Decides to remain seized of the matter.\n"
+              "__________________\n"
+              "* Reissued for technical reasons on 15 January 2024.\n");
+  BOOST_TEST(count(c.root, "//coverPage//authorialNote[@marker='*']") == 1u);  // the masthead
+  BOOST_TEST(count(c.root, "//preamble//authorialNote") == 0u);
+  BOOST_TEST(count(c.root, "//mainBody//authorialNote") == 0u);
+}

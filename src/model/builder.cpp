@@ -325,7 +325,7 @@ class DocumentBuilder {
     bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
     size_t end = at + marker.size();
     char before = text[at - 1];
-    bool glued = before != ' ' && !(before >= '0' && before <= '9') && before != '/' && before != '(' &&
+    bool glued = before != ' ' && !(numbered && before >= '0' && before <= '9') && before != '/' && before != '(' &&
                  !(numbered && (before == '-' || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
                                                                   in_symbol(text, at)))));
     bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
