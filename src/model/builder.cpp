@@ -208,6 +208,7 @@ class DocumentBuilder {
     // text with pages: from the last block before the notes of the page before (it may go
     // on across the page break) on.
     size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
+    const Pattern* spaced = paged_ && g_.blocks.spaced_marker ? &*g_.blocks.spaced_marker : nullptr;
     for (size_t k = 0; k < notes_.size(); ++k) {
       const Text& note = notes_[k];
       if (k == 0 || notes_[k - 1].order + 1 != note.order) {
@@ -229,7 +230,6 @@ class DocumentBuilder {
         }
       }
       if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
-        const Pattern* spaced = paged_ && g_.blocks.spaced_marker ? &*g_.blocks.spaced_marker : nullptr;
         after = place_numbered(texts, last, n, after, spaced, page_start);
         continue;
       }

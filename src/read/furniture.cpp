@@ -100,15 +100,15 @@ void mark_repeated_symbol(Source& source, const Grammar& grammar) {
   }
 }
 
-// Where a footnote's marker stands alone on its line ("4").
-bool lone_marker(const Line& line, const Pattern& footnote) {
-  Match m = footnote.search(line.text);
-  return m.found && m.begin() == 0 && m.end() == line.text.size() && line.text[0] >= '0' && line.text[0] <= '9';
-}
+// How a footnote's line begins: with its marker ("4 Resolution 70/1."), with its marker alone
+// ("4"), or with neither (the text of a note whose marker pdftotext printed elsewhere).
+enum class NoteStart { text, marker, lone_marker };
 
-bool starts_note(const Line& line, const Pattern& footnote) {
+NoteStart note_start(const Line& line, const Pattern& footnote) {
   Match m = footnote.search(line.text);
-  return m.found && m.begin() == 0;
+  if (!m.found || m.begin() != 0) return NoteStart::text;
+  bool lone = m.end() == line.text.size() && line.text[0] >= '0' && line.text[0] <= '9';
+  return lone ? NoteStart::lone_marker : NoteStart::marker;
 }
 
 // Whether a note may end with this line: a full stop, not after "No." or "vol." (the
@@ -137,12 +137,13 @@ std::vector<std::vector<Line*>> group_notes(const std::vector<Line*>& lead, size
 // / "4" / "5") or all together before the notes ("2" / "3" / "Resolution 1514 (XV)." /
 // "Resolution 217 A (III)."). The lone markers go back to the notes without one, in order.
 void restore_leading_markers(const std::vector<Line*>& section, const Grammar& grammar) {
-  const Pattern& footnote = *grammar.blocks.footnote;
-  auto lone = [&](size_t i) { return lone_marker(*section[i], footnote); };
+  std::vector<NoteStart> starts;
+  for (const Line* l : section) starts.push_back(note_start(*l, *grammar.blocks.footnote));
+  auto lone = [&](size_t i) { return starts[i] == NoteStart::lone_marker; };
   size_t before = 0;  // lone markers before the notes
   while (before < section.size() && lone(before)) ++before;
   size_t lead = before;  // the notes' lines up to the first with a marker
-  while (lead < section.size() && !starts_note(*section[lead], footnote)) ++lead;
+  while (lead < section.size() && starts[lead] == NoteStart::text) ++lead;
   std::vector<Line*> markers(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(before));
   if (markers.empty())
     for (size_t i = section.size(); i > lead && lone(i - 1); --i) markers.insert(markers.begin(), section[i - 1]);
