@@ -358,6 +358,28 @@ BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_number_alone_is_a_block_of_its_own) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_numbered_clause_is_a_block_of_its_own) {
+  // A/RES/78/252: a section's heading fills the line; the clause below it begins with its
+  // number on the same line
+  const std::string text =
+      "\f"
+      "54. Appreciates the efforts of the Secretary-General to abolish posts in a cost-neutral\n"
+      "manner, and takes note of paragraph V.61 of the report of the Committee;\n"
+      "Section 21\n"
+      "Economic and social development in Latin America and the Caribbean region today\n"
+      "55. Acknowledges the Economic Commission for Latin America and the Caribbean on its\n"
+      "seventy-fifth anniversary;\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "54. Appreciates the efforts of the Secretary-General to abolish posts in a cost-neutral "
+                     "manner, and takes note of paragraph V.61 of the report of the Committee;",
+                     "Section 21",
+                     "Economic and social development in Latin America and the Caribbean region today",
+                     "55. Acknowledges the Economic Commission for Latin America and the Caribbean on its "
+                     "seventy-fifth anniversary;"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
   const std::string text =
       "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"

@@ -102,6 +102,9 @@ class Joiner {
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (ends_open(prev.text) || starts_lower(cur.text)) return false;
+    // "Economic and social development in Latin America and the Caribbean" / "55. Acknowledges
+    // ...": a labelled clause under a heading, however wide the heading.
+    if (reads_as_heading(prev.text) && starts_labelled_sentence(cur.text)) return true;
     if (ended_early(prev, cur)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
   }
@@ -129,6 +132,12 @@ class Joiner {
     return p && p->matches(text);
   }
   bool starts_with_label(const std::string& text) const { return rules_.label && begins_with_label(*rules_.label, text); }
+  // "55. Acknowledges", "(a) The": a label, then a word in capitals.
+  bool starts_labelled_sentence(const std::string& text) const {
+    if (!rules_.label) return false;
+    Match m = rules_.label->search(text);
+    return m.found && m.begin() == 0 && m.end() < text.size() && text[m.end()] >= 'A' && text[m.end()] <= 'Z';
+  }
   // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
   // kContinuesWindow bytes only: a search at every word of a long line was the costliest
   // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
