@@ -34,7 +34,6 @@
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xmlschemas.h>
-#include <pugixml.hpp>
 
 #include "process.h"
 
@@ -292,7 +291,7 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     std::vector<Diagnostic> diagnostics;
     model::Document model = build_document(roled, e.grammar, "", "", source.has_page_breaks, diagnostics);
     lap(kModel);
-    pugi::xml_document xml;
+    xml::Tree xml;
     write_akn(model, e.annotator, xml);
     lap(kWrite);
     // As Converter::convert: the tree is validated in memory, before it is serialized.
@@ -491,7 +490,7 @@ void bench_memory(const Engine& e, size_t size) {
   std::vector<Diagnostic> diagnostics;
   model::Document model = build_document(roled, e.grammar, "", "", source.has_page_breaks, diagnostics);
   row("model");
-  pugi::xml_document xml;
+  xml::Tree xml;
   write_akn(model, e.annotator, xml);
   row("write (+inline)");
   std::string out = serialize(xml, xml_capacity_for(d.text.size()));

@@ -2,8 +2,6 @@
 #include <cstdlib>
 #include <sstream>
 
-#include <pugixml.hpp>
-
 #include "akn/serialize.h"
 #include "akn/writer.h"
 #include "blocks/blocks.h"
@@ -142,7 +140,7 @@ Result Converter::convert(std::string_view text, const std::string& name) const 
       note_analysis(dropped, blocks, result.diagnostics);
     }
     result.summary = summarise(doc, dropped);
-    pugi::xml_document xml;
+    xml::Tree xml;
     write_akn(doc, impl_->annotator, xml);
     doc = {};
     // The tree is validated in memory; only a document that fails there (or that the copy

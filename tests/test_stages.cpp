@@ -17,7 +17,9 @@
 #include "read/furniture.h"
 #include "read/source.h"
 #include "test_support.h"
+#include "akn/serialize.h"
 #include "util/string_table.h"
+#include "util/xml_tree.h"
 
 using namespace text2akn;
 
@@ -769,6 +771,60 @@ BOOST_AUTO_TEST_CASE(an_arena_keeps_keys_whose_strings_are_gone) {
     BOOST_TEST(!table.emplace("p_" + std::to_string(i) + std::string(i % 100, 'x')).second);
   BOOST_TEST(table.emplace("").second);
   BOOST_TEST(!table.emplace(std::string_view()).second);  // a null view is the empty string
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(xml_tree)
+
+BOOST_AUTO_TEST_CASE(children_keep_the_order_they_were_put_in_and_print_so) {
+  xml::Tree tree;
+  xml::Node meta = tree.root().append_child("akomaNtoso").append_child("meta");
+  meta.append_child("references").append_attribute("source") = "#dgacm";
+  xml::Node id = meta.prepend_child("identification");
+  meta.insert_child_after("publication", id).append_attribute("name") = "un \"documents\" & more";
+  xml::Node p = meta.append_child("p");
+  p.append_text("a < b ");
+  p.append_child("docDate").append_attribute("date") = "2025-01-02";
+  BOOST_TEST(serialize(tree) ==
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             "<akomaNtoso>\n"
+             "  <meta>\n"
+             "    <identification/>\n"
+             "    <publication name=\"un &quot;documents&quot; &amp; more\"/>\n"
+             "    <references source=\"#dgacm\"/>\n"
+             "    <p>a &lt; b <docDate date=\"2025-01-02\"/></p>\n"
+             "  </meta>\n"
+             "</akomaNtoso>\n");
+  BOOST_TEST(tree.element_count() == 7u);
+  BOOST_TEST(meta.has_descendant("docDate"));
+  BOOST_TEST(!meta.has_descendant("akomaNtoso"));
+  BOOST_TEST(std::string(meta.child("publication").attribute("name").value()) == "un \"documents\" & more");
+  BOOST_TEST(!meta.child("absent"));
+  BOOST_TEST(!meta.child("references").attribute("absent"));
+}
+
+BOOST_AUTO_TEST_CASE(values_outlive_the_strings_they_were_made_from) {
+  xml::Tree tree;
+  xml::Node root = tree.root().append_child("r");
+  for (int i = 0; i < 10000; ++i) {  // more nodes, attributes and text than one chunk holds
+    std::string value = "v" + std::to_string(i) + std::string(i % 50, 'x');
+    root.append_child("e" + std::to_string(i % 3)).append_attribute("a") = value;
+    root.append_text(value);
+  }
+  root.append_text(std::string(300000, 'y'));  // longer than a text chunk
+  int i = 0;
+  bool all_kept = true;
+  for (xml::Node c = root.first_child(); c && i < 20000; c = c.next_sibling(), ++i) {
+    std::string value = "v" + std::to_string(i / 2) + std::string((i / 2) % 50, 'x');
+    all_kept = all_kept && (i % 2 ? c.value() == value && c.is_text()
+                                  : c.attribute("a").value() == value && c.name() == "e" + std::to_string((i / 2) % 3));
+  }
+  BOOST_TEST(all_kept);
+  BOOST_TEST(i == 20000);
+  tree.reset();
+  BOOST_TEST(!tree.document_element());
+  BOOST_TEST(tree.element_count() == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,14 +13,14 @@ std::string References::add(const std::string& kind, const std::string& id, cons
   return "#" + full;
 }
 
-void References::write(pugi::xml_node references) const {
+void References::write(xml::Node references) const {
   // The schema wants TLC entries grouped by kind in this order.
   static const char* order[] = {"TLCOrganization", "TLCPerson", "TLCRole", "TLCLocation", "TLCConcept",
                                 "TLCEvent"};
   for (const char* kind : order)
     for (const Entry& e : entries_) {
       if (e.kind != kind) continue;
-      pugi::xml_node n = references.append_child(kind);
+      xml::Node n = references.append_child(kind);
       n.append_attribute("eId") = e.id.c_str();
       n.append_attribute("href") = e.href.c_str();
       n.append_attribute("showAs") = e.show_as.c_str();
@@ -41,8 +41,8 @@ std::string InlineWriter::refer(const Entity& e) {
   return references.add(kind, e.id, href, e.name);
 }
 
-void InlineWriter::write_plain(pugi::xml_node parent, std::string_view text) {
-  if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
+void InlineWriter::write_plain(xml::Node parent, std::string_view text) {
+  if (!text.empty()) parent.append_text(text);
 }
 
 namespace {
@@ -52,7 +52,7 @@ struct Emitter {
   const std::string& text;
   const std::vector<Span>& spans;
 
-  size_t emit(pugi::xml_node node, size_t begin, size_t end, size_t i) {
+  size_t emit(xml::Node node, size_t begin, size_t end, size_t i) {
     size_t pos = begin;
     while (i < spans.size()) {
       const Span& s = spans[i];
@@ -65,7 +65,7 @@ struct Emitter {
         ++i;
         continue;
       }
-      pugi::xml_node child = open(node, s);
+      xml::Node child = open(node, s);
       i = emit(child, s.begin, s.end, i + 1);
       pos = s.end;
     }
@@ -73,15 +73,15 @@ struct Emitter {
     return i;
   }
 
-  pugi::xml_node open(pugi::xml_node node, const Span& s) {
-    pugi::xml_node child = node.append_child(s.element.c_str());
+  xml::Node open(xml::Node node, const Span& s) {
+    xml::Node child = node.append_child(s.element.c_str());
     for (const auto& [k, v] : s.attributes) child.append_attribute(k.c_str()) = v.c_str();
     if (s.entity) child.append_attribute("refersTo") = w.refer(*s.entity).c_str();
     return child;
   }
 
-  void note(pugi::xml_node node, const Span& s) {
-    pugi::xml_node n = node.append_child("authorialNote");
+  void note(xml::Node node, const Span& s) {
+    xml::Node n = node.append_child("authorialNote");
     std::string marker;
     for (const auto& [k, v] : s.attributes)
       if (k == "marker") marker = v;
@@ -92,7 +92,7 @@ struct Emitter {
       return std::isalnum(static_cast<unsigned char>(c));
     });
     n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (plain ? marker : "x")).c_str();
-    pugi::xml_node p = n.append_child("p");
+    xml::Node p = n.append_child("p");
     for (const auto& [k, v] : s.attributes)
       if (k == "text") w.write(p, model::Text{v, 0, {}, 0});
   }
@@ -100,7 +100,7 @@ struct Emitter {
 
 }  // namespace
 
-void InlineWriter::write(pugi::xml_node parent, const model::Text& text, std::vector<Span> extra,
+void InlineWriter::write(xml::Node parent, const model::Text& text, std::vector<Span> extra,
                          bool semantics) {
   InlineContext ctx = context;
   ctx.semantics = semantics;
@@ -129,7 +129,7 @@ void InlineWriter::write(pugi::xml_node parent, const model::Text& text, std::ve
   Emitter{*this, a.text, spans}.emit(parent, 0, a.text.size(), 0);
 }
 
-void InlineWriter::write_notes(pugi::xml_node parent, const model::Text& text) {
+void InlineWriter::write_notes(xml::Node parent, const model::Text& text) {
   if (text.notes.empty()) return;
   model::Text notes_only{"", text.line, text.notes, text.order};
   for (model::Note& n : notes_only.notes) n.offset = 0;

@@ -1,4 +1,4 @@
-// Renders annotated text into a pugixml element: nested spans become AKN inline elements,
+// Renders annotated text into an XML element: nested spans become AKN inline elements,
 // footnotes become <authorialNote>s at their markers, and every entity referenced is
 // recorded so that <references> gets exactly one TLC entry for it.
 #pragma once
@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include <pugixml.hpp>
+#include "util/xml_tree.h"
 
 #include "inline/annotator.h"
 #include "model/document.h"
@@ -23,7 +23,7 @@ class References {
   // document's prefix (eIds are unique across the file); returns the "#eId" to refer to it.
   std::string add(const std::string& kind, const std::string& id, const std::string& href,
                   const std::string& show_as);
-  void write(pugi::xml_node references) const;
+  void write(xml::Node references) const;
 
  private:
   struct Entry {
@@ -53,11 +53,11 @@ struct InlineWriter {
 
   // Writes text (with its notes) into parent; extra spans (already in stripped-text
   // offsets) are merged with those the annotator finds.
-  void write(pugi::xml_node parent, const model::Text& text, std::vector<Span> extra = {},
+  void write(xml::Node parent, const model::Text& text, std::vector<Span> extra = {},
              bool semantics = true);
-  void write_plain(pugi::xml_node parent, std::string_view text);
+  void write_plain(xml::Node parent, std::string_view text);
   // The notes of a text written plain (a masthead line): at the end of parent.
-  void write_notes(pugi::xml_node parent, const model::Text& text);
+  void write_notes(xml::Node parent, const model::Text& text);
   // Registers an entity's TLC entry and returns its refersTo value.
   std::string refer(const Entity& entity);
 };

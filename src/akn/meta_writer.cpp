@@ -7,20 +7,20 @@ namespace {
 
 std::string date_or_default(const std::string& d) { return d.empty() ? "1000-01-01" : d; }
 
-pugi::xml_node value(pugi::xml_node parent, const char* name, const std::string& v) {
-  pugi::xml_node n = parent.append_child(name);
+xml::Node value(xml::Node parent, const char* name, const std::string& v) {
+  xml::Node n = parent.append_child(name);
   n.append_attribute("value") = v.c_str();
   return n;
 }
 
-void dated(pugi::xml_node parent, const char* name, const std::string& date, const char* what) {
-  pugi::xml_node n = parent.append_child(name);
+void dated(xml::Node parent, const char* name, const std::string& date, const char* what) {
+  xml::Node n = parent.append_child(name);
   n.append_attribute("date") = date.c_str();
   n.append_attribute("name") = what;
 }
 
-void authored(pugi::xml_node parent, const std::string& href, const std::string& as) {
-  pugi::xml_node n = parent.append_child("FRBRauthor");
+void authored(xml::Node parent, const std::string& href, const std::string& as) {
+  xml::Node n = parent.append_child("FRBRauthor");
   n.append_attribute("href") = href.c_str();
   n.append_attribute("as") = as.c_str();
 }
@@ -40,7 +40,7 @@ std::string MetaWriter::number() const {
   return s.empty() ? frbr::derived_number(doc_.work_date, title_text(doc_)) : frbr::number_of(s);
 }
 
-void MetaWriter::write(pugi::xml_node meta) {
+void MetaWriter::write(xml::Node meta) {
   std::string work = frbr::work(doc_.element, doc_.subtype, doc_.actor, date_or_default(doc_.work_date), number());
   std::string pub = date_or_default(doc_.issue_date);
   std::string expr = frbr::expression(work, g_.lang, pub);
@@ -49,13 +49,13 @@ void MetaWriter::write(pugi::xml_node meta) {
   std::string author = actor_reference();
   std::string author_role = refs_.add("TLCRole", "author", "/akn/ontology/role/un/author", "Author of Document");
   std::string editor_role = refs_.add("TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor of Document");
-  pugi::xml_node id = meta.prepend_child("identification");
+  xml::Node id = meta.prepend_child("identification");
   id.append_attribute("source") = dgacm.c_str();
-  pugi::xml_node fw = id.append_child("FRBRWork");
+  xml::Node fw = id.append_child("FRBRWork");
   value(fw, "FRBRthis", work + "/!" + component_);
   value(fw, "FRBRuri", work);
   for (size_t i = 1; i < doc_.symbols.size() && prefix_.empty(); ++i) {
-    pugi::xml_node alias = fw.append_child("FRBRalias");
+    xml::Node alias = fw.append_child("FRBRalias");
     alias.append_attribute("value") = frbr::number_of(doc_.symbols[i]).c_str();
     alias.append_attribute("name") = doc_.symbols[i].c_str();
   }
@@ -64,22 +64,22 @@ void MetaWriter::write(pugi::xml_node meta) {
   write_components(fw);
   value(fw, "FRBRcountry", "un");
   value(fw, "FRBRsubtype", doc_.subtype);
-  pugi::xml_node num = value(fw, "FRBRnumber", number());
+  xml::Node num = value(fw, "FRBRnumber", number());
   num.append_attribute("showAs") = (first_symbol(doc_).empty() ? number() : first_symbol(doc_)).c_str();
   value(fw, "FRBRname", doc_.kind);
-  pugi::xml_node fe = id.append_child("FRBRExpression");
+  xml::Node fe = id.append_child("FRBRExpression");
   value(fe, "FRBRthis", expr + "/!" + component_);
   value(fe, "FRBRuri", expr);
   dated(fe, "FRBRdate", pub, "publication");
   authored(fe, dgacm, editor_role);
   fe.append_child("FRBRlanguage").append_attribute("language") = frbr::language_code(g_.lang).c_str();
-  pugi::xml_node fm = id.append_child("FRBRManifestation");
+  xml::Node fm = id.append_child("FRBRManifestation");
   value(fm, "FRBRthis", frbr::manifestation(expr, component_));
   value(fm, "FRBRuri", expr + "/.xml");
   dated(fm, "FRBRdate", pub, "markup");
   authored(fm, dgacm, editor_role);
   if (prefix_.empty()) {
-    pugi::xml_node p = id.parent().insert_child_after("publication", id);
+    xml::Node p = id.parent().insert_child_after("publication", id);
     p.append_attribute("date") = pub.c_str();
     p.append_attribute("name") = "un-documents";
     std::string symbols;
@@ -93,12 +93,12 @@ void MetaWriter::write(pugi::xml_node meta) {
 }
 
 // The annexes as components of the Work, each pointing at its attachment.
-void MetaWriter::write_components(pugi::xml_node work) {
+void MetaWriter::write_components(xml::Node work) {
   if (doc_.annexes.empty()) return;
-  pugi::xml_node info = work.append_child("componentInfo");
+  xml::Node info = work.append_child("componentInfo");
   for (size_t i = 1; i <= doc_.annexes.size(); ++i) {
     std::string n = std::to_string(i);
-    pugi::xml_node c = info.append_child("componentData");
+    xml::Node c = info.append_child("componentData");
     c.append_attribute("eId") = (prefix_ + "cmpnts__annex_" + n).c_str();
     c.append_attribute("href") = ("#" + prefix_ + "att_" + n).c_str();
     c.append_attribute("name") = ("annex_" + n).c_str();
@@ -110,10 +110,10 @@ void MetaWriter::write_components(pugi::xml_node work) {
 }
 
 // The adoption the text states ("Resolution adopted by ... on 10 December 2020").
-void MetaWriter::write_lifecycle(pugi::xml_node meta, const std::string& source) {
-  pugi::xml_node life = meta.append_child("lifecycle");
+void MetaWriter::write_lifecycle(xml::Node meta, const std::string& source) {
+  xml::Node life = meta.append_child("lifecycle");
   life.append_attribute("source") = source.c_str();
-  pugi::xml_node event = life.append_child("eventRef");
+  xml::Node event = life.append_child("eventRef");
   event.append_attribute("eId") = (prefix_ + "evt_adoption").c_str();
   event.append_attribute("date") = doc_.work_date.c_str();
   event.append_attribute("source") = source.c_str();

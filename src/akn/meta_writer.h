@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include <pugixml.hpp>
+#include "util/xml_tree.h"
 
 #include "akn/inline_writer.h"
 #include "grammar/grammar.h"
@@ -23,12 +23,12 @@ class MetaWriter {
              const std::string& component)
       : doc_(doc), g_(g), w_(w), refs_(w.references), prefix_(prefix), component_(component) {}
 
-  void write(pugi::xml_node meta);
+  void write(xml::Node meta);
 
  private:
   std::string number() const;
-  void write_components(pugi::xml_node work);
-  void write_lifecycle(pugi::xml_node meta, const std::string& source);
+  void write_components(xml::Node work);
+  void write_lifecycle(xml::Node meta, const std::string& source);
   std::string actor_reference();
 
   const model::Document& doc_;

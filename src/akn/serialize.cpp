@@ -39,24 +39,22 @@ void new_line(std::string& out, int depth) {
   out.append(2 * static_cast<size_t>(depth), ' ');
 }
 
-bool indents_children(const pugi::xml_node& node) {
+bool indents_children(const xml::Node& node) {
   if (!node.first_child()) return false;
-  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_pcdata) return false;
-    if (c.type() == pugi::node_element && is_inline(c.name())) return false;
+  for (xml::Node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.is_text() || is_inline(c.name())) return false;
   }
   return true;
 }
 
-void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty) {
-  if (node.type() == pugi::node_pcdata) {
+void write(std::string& out, const xml::Node& node, int depth, bool pretty) {
+  if (node.is_text()) {
     escape(out, node.value(), false);
     return;
   }
-  if (node.type() != pugi::node_element) return;
   out += '<';
   out += node.name();
-  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+  for (xml::Attribute a = node.first_attribute(); a; a = a.next_attribute()) {
     out += ' ';
     out += a.name();
     out += "=\"";
@@ -69,7 +67,7 @@ void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty)
   }
   out += '>';
   bool indent = pretty && indents_children(node);
-  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+  for (xml::Node c = node.first_child(); c; c = c.next_sibling()) {
     if (indent) new_line(out, depth + 1);
     write(out, c, depth + 1, indent);
   }
@@ -81,12 +79,12 @@ void write(std::string& out, const pugi::xml_node& node, int depth, bool pretty)
 
 }  // namespace
 
-std::string serialize(const pugi::xml_document& xml, size_t capacity) {
+std::string serialize(const xml::Tree& xml, size_t capacity) {
   std::string out;
   out.reserve(capacity);
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  for (pugi::xml_node c = xml.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_element) write(out, c, 0, true);
+  for (xml::Node c = xml.root().first_child(); c; c = c.next_sibling())
+    if (c.is_element()) write(out, c, 0, true);
   out += "\n";
   return out;
 }

@@ -1,16 +1,16 @@
 // XML text of an AKN tree, indented for people where that cannot change the text:
 // elements that hold only other blocks are indented; anything holding text or inline
-// elements is written exactly as it is (pugixml's own indentation would add spaces there).
+// elements is written exactly as it is (an indenting printer would add spaces there).
 #pragma once
 #include <string>
 
-#include <pugixml.hpp>
+#include "util/xml_tree.h"
 
 namespace text2akn {
 
 // capacity: bytes to reserve for the text, so that a large document's XML is not copied
 // again and again as it grows (pages reserved but not written cost nothing).
-std::string serialize(const pugi::xml_document& xml, size_t capacity = 0);
+std::string serialize(const xml::Tree& xml, size_t capacity = 0);
 
 // The capacity to ask for a document converted from input_bytes of text: its XML is about
 // twice the input (1.9x on the corpus, 2.3x for long resolutions), plus the metadata.

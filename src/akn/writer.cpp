@@ -35,11 +35,11 @@ class DocWriter {
       : doc_(doc), g_(annotator.grammar()), prefix_(prefix), component_(component), refs_(prefix),
         w_{annotator, refs_, eids, prefix, {doc.year, doc.actor, true}} {}
 
-  void write(pugi::xml_node parent) {
+  void write(xml::Node parent) {
     bool collection = !doc_.parts.empty();
-    pugi::xml_node root = parent.append_child(collection ? "documentCollection" : doc_.element.c_str());
+    xml::Node root = parent.append_child(collection ? "documentCollection" : doc_.element.c_str());
     root.append_attribute("name") = doc_.kind.c_str();
-    pugi::xml_node meta = root.append_child("meta");
+    xml::Node meta = root.append_child("meta");
     if (!doc_.masthead.empty() || shows_derived_symbol()) write_cover(root.append_child("coverPage"));
     write_preface(root);
     if (collection) {
@@ -66,13 +66,13 @@ class DocWriter {
   // the editor's (status="editorial") so that the printed words stay apart from ours.
   bool shows_derived_symbol() const { return !doc_.symbol_derived_by.empty() && prefix_.empty(); }
 
-  void write_cover(pugi::xml_node cover) {
-    pugi::xml_node box = cover.append_child("container");
+  void write_cover(xml::Node cover) {
+    xml::Node box = cover.append_child("container");
     box.append_attribute("name") = "masthead";
     if (shows_derived_symbol()) {
-      pugi::xml_node p = box.append_child("p");
+      xml::Node p = box.append_child("p");
       p.append_attribute("status") = "editorial";
-      pugi::xml_node n = p.append_child("docNumber");
+      xml::Node n = p.append_child("docNumber");
       n.append_attribute("refersTo") = tlc_concept("symbol", "symbol", "Document symbol").c_str();
       n.append_attribute("status") = "editorial";
       w_.write_plain(n, first_symbol(doc_));
@@ -80,24 +80,24 @@ class DocWriter {
     for (const model::Line& line : doc_.masthead) write_line(box.append_child("p"), line);
   }
 
-  void write_line(pugi::xml_node p, const model::Line& line) {
+  void write_line(xml::Node p, const model::Line& line) {
     write_line_text(p, line);
     // Lines written piece by piece (symbol, agenda items ...) leave their footnotes ("...
     // preliminary list*") to the end.
-    bool notes_written = p.find_node([](pugi::xml_node n) { return std::string_view(n.name()) == "authorialNote"; });
+    bool notes_written = p.has_descendant("authorialNote");
     if (!notes_written) w_.write_notes(p, line.text);
   }
 
-  void write_line_text(pugi::xml_node p, const model::Line& line) {
+  void write_line_text(xml::Node p, const model::Line& line) {
     const std::string& t = line.text.text;
     const std::string& role = line.role;
     if (role == "authority" || role == "sessionBody") {
-      pugi::xml_node a = p.append_child("docAuthority");
+      xml::Node a = p.append_child("docAuthority");
       w_.write(a, line.text, {}, true);
     } else if (role == "symbol") {
       write_symbols(p, t);
     } else if (role == "distribution") {
-      pugi::xml_node s = p.append_child("docStatus");
+      xml::Node s = p.append_child("docStatus");
       s.append_attribute("refersTo") = tlc_concept("distribution", "distribution", "Distribution").c_str();
       w_.write_plain(s, t);
     } else if (role == "issueDate") {
@@ -107,7 +107,7 @@ class DocWriter {
       size_t start = colon == std::string::npos ? 0 : t.find_first_not_of(' ', colon + 1);
       if (start == std::string::npos) start = t.size();
       w_.write_plain(p, t.substr(0, start));
-      pugi::xml_node l = p.append_child("inline");
+      xml::Node l = p.append_child("inline");
       l.append_attribute("name") = "originalLanguage";
       w_.write_plain(l, t.substr(start));
     } else if (role == "session") {
@@ -122,13 +122,13 @@ class DocWriter {
     }
   }
 
-  void write_symbols(pugi::xml_node p, const std::string& t) {
+  void write_symbols(xml::Node p, const std::string& t) {
     size_t pos = 0, offset = 0;
     while (g_.symbol) {
       Match m = g_.symbol->search(t, offset);
       if (!m.found || m.end() == m.begin()) break;
       w_.write_plain(p, t.substr(pos, m.begin() - pos));
-      pugi::xml_node n = p.append_child("docNumber");
+      xml::Node n = p.append_child("docNumber");
       n.append_attribute("refersTo") = tlc_concept("symbol", "symbol", "Document symbol").c_str();
       w_.write_plain(n, t.substr(m.begin(), m.end() - m.begin()));
       pos = offset = m.end();
@@ -136,10 +136,10 @@ class DocWriter {
     w_.write_plain(p, t.substr(pos));
   }
 
-  void write_dated(pugi::xml_node p, const char* element, const Text& text, const std::string& refers) {
+  void write_dated(xml::Node p, const char* element, const Text& text, const std::string& refers) {
     std::string iso = first_date(text.text, g_, year_of(doc_.issue_date));
     if (iso.empty()) return w_.write(p, text);
-    pugi::xml_node d = p.append_child(element);
+    xml::Node d = p.append_child(element);
     d.append_attribute("date") = iso.c_str();
     if (!refers.empty()) d.append_attribute("refersTo") = refers.c_str();
     w_.write_plain(d, text.text);
@@ -147,12 +147,12 @@ class DocWriter {
 
   // "Seventy-ninth session", "General Assembly Eightieth year": the first word that is an
   // ordinal gives the session's number.
-  void write_session(pugi::xml_node p, const Text& text) {
+  void write_session(xml::Node p, const Text& text) {
     int value = 0;
     std::istringstream words(w_.annotator.annotate(text.text, {0, "", false}).text);
     for (std::string word; value <= 0 && words >> word;) value = ordinal(word);
     if (value <= 0) return w_.write(p, text);
-    pugi::xml_node s = p.append_child("session");
+    xml::Node s = p.append_child("session");
     s.append_attribute("value") = std::to_string(value).c_str();
     w_.write(s, text, {}, false);
   }
@@ -173,7 +173,7 @@ class DocWriter {
     return i > 0 && i < 5 ? digits : 0;
   }
 
-  void write_agenda_items(pugi::xml_node p, const std::string& t) {
+  void write_agenda_items(xml::Node p, const std::string& t) {
     size_t pos = 0, i = t.find_first_of("0123456789");
     while (i != std::string::npos) {
       size_t end = t.find_first_not_of("0123456789", i);
@@ -182,7 +182,7 @@ class DocWriter {
         end += 4;  // "72 (b)"
       w_.write_plain(p, t.substr(pos, i - pos));
       std::string item = t.substr(i, end - i);
-      pugi::xml_node n = p.append_child("inline");
+      xml::Node n = p.append_child("inline");
       n.append_attribute("name") = "agendaItem";
       std::string ref = refs_.add("TLCConcept", "agendaItem_" + num_id(item),
                                   "/akn/ontology/concept/un/agendaItem/" + num_id(item), "Agenda item " + item);
@@ -194,17 +194,17 @@ class DocWriter {
     w_.write_plain(p, t.substr(pos));
   }
 
-  void write_preface(pugi::xml_node root) {
+  void write_preface(xml::Node root) {
     if (doc_.session.empty() && doc_.heading.empty() && doc_.title.empty() && !doc_.annex_heading) return;
-    pugi::xml_node preface = root.append_child("preface");
+    xml::Node preface = root.append_child("preface");
     if (doc_.annex_heading) {
-      pugi::xml_node c = preface.append_child("container");
+      xml::Node c = preface.append_child("container");
       c.append_attribute("name") = "annexHeading";
       c.append_attribute("eId") = eid("container_annexHeading").c_str();
       w_.write(c.append_child("p"), *doc_.annex_heading);
     }
     if (!doc_.session.empty()) {
-      pugi::xml_node c = preface.append_child("container");
+      xml::Node c = preface.append_child("container");
       c.append_attribute("name") = "sessionInfo";
       c.append_attribute("eId") = eid("container_sessionInfo").c_str();
       for (const model::Line& line : doc_.session) write_line(c.append_child("p"), line);
@@ -216,7 +216,7 @@ class DocWriter {
         write_title(preface.append_child("longTitle"));
         title_written = true;
       }
-      pugi::xml_node p = preface.append_child("p");
+      xml::Node p = preface.append_child("p");
       p.append_attribute("class") = line.role.c_str();
       if (line.role == "docNumber") {
         // The number as printed ("75/100."): the document's own number, not a cited one.
@@ -233,9 +233,9 @@ class DocWriter {
     if (!title_written) write_title(preface.append_child("longTitle"));
   }
 
-  void write_title(pugi::xml_node long_title) {
+  void write_title(xml::Node long_title) {
     long_title.append_attribute("eId") = eid("longTitle").c_str();
-    pugi::xml_node title = long_title.append_child("p").append_child("docTitle");
+    xml::Node title = long_title.append_child("p").append_child("docTitle");
     Text whole{title_text(doc_), doc_.title.front().line, {}, doc_.title.front().order};
     for (const Text& t : doc_.title) whole.notes.insert(whole.notes.end(), t.notes.begin(), t.notes.end());
     std::vector<Span> parts;
@@ -267,11 +267,11 @@ class DocWriter {
   }
 
   // ---------------------------------------------------------------- preamble and body
-  void write_preamble(pugi::xml_node root) {
+  void write_preamble(xml::Node root) {
     if (!doc_.formula && doc_.preamble.empty()) return;
-    pugi::xml_node pre = root.append_child("preamble");
+    xml::Node pre = root.append_child("preamble");
     if (doc_.formula) {
-      pugi::xml_node f = pre.append_child("formula");
+      xml::Node f = pre.append_child("formula");
       f.append_attribute("name") = "enactingFormula";
       f.append_attribute("eId") = eid("preamble__formula_1").c_str();
       w_.write(f.append_child("p"), *doc_.formula);
@@ -281,24 +281,24 @@ class DocWriter {
     for (size_t i = 0; i < doc_.preamble.size(); ++i) {
       bool is_heading = heading != doc_.preamble_headings.end() && *heading == i;
       if (is_heading) ++heading;
-      pugi::xml_node c = pre.append_child("container");
+      xml::Node c = pre.append_child("container");
       c.append_attribute("name") = is_heading ? "preambleHeading" : "preambularClause";
       c.append_attribute("eId") = eid("preamble__container_" + std::to_string(++n)).c_str();
       w_.write(c.append_child("p"), doc_.preamble[i]);
     }
   }
 
-  void write_body(pugi::xml_node body) {
+  void write_body(xml::Node body) {
     int unnumbered = 0, headings = 0, plain = 0;
     for (const Clause& c : doc_.body) {
       if (c.heading) {
-        pugi::xml_node h = body.append_child("hcontainer");
+        xml::Node h = body.append_child("hcontainer");
         h.append_attribute("name") = "heading";
         h.append_attribute("eId") = eid("hcontainer_" + std::to_string(++headings)).c_str();
         if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
         w_.write(h.append_child("heading"), c.text);
       } else if (c.style == "p") {
-        pugi::xml_node p = body.append_child("p");
+        xml::Node p = body.append_child("p");
         p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();
         w_.write(p, c.text);
       } else {
@@ -309,26 +309,26 @@ class DocWriter {
     if (doc_.body.empty()) body.append_child("p").append_attribute("eId") = eid("p_1").c_str();
   }
 
-  void write_clause(pugi::xml_node parent, const Clause& c, const char* element, const std::string& base) {
-    pugi::xml_node node = parent.append_child(element);
+  void write_clause(xml::Node parent, const Clause& c, const char* element, const std::string& base) {
+    xml::Node node = parent.append_child(element);
     std::string id = w_.eids.unique(base);
     node.append_attribute("eId") = id.c_str();
     if (!c.num.empty()) w_.write_plain(node.append_child("num"), c.num);
     if (c.items.empty()) {
-      pugi::xml_node content = node.append_child("content");
+      xml::Node content = node.append_child("content");
       w_.write(content.append_child("p"), c.text);
       for (const Text& t : c.continued) w_.write(content.append_child("p"), t);
       return;
     }
     if (!c.text.text.empty() || !c.text.notes.empty() || !c.continued.empty()) {
-      pugi::xml_node intro = node.append_child("intro");
+      xml::Node intro = node.append_child("intro");
       w_.write(intro.append_child("p"), c.text);
       for (const Text& t : c.continued) w_.write(intro.append_child("p"), t);
     }
     int unnumbered = 0;
     for (const Clause& item : c.items) {
       if (item.heading) {
-        pugi::xml_node h = node.append_child("crossHeading");
+        xml::Node h = node.append_child("crossHeading");
         h.append_attribute("eId") = w_.eids.unique(id + "__crossHeading").c_str();
         w_.write(h, item.text);
         continue;
@@ -337,15 +337,15 @@ class DocWriter {
       write_clause(node, item, "point", id + "__point_" + sub);
     }
     if (!c.wrap_up.empty()) {
-      pugi::xml_node wrap = node.append_child("wrapUp");
+      xml::Node wrap = node.append_child("wrapUp");
       for (const Text& t : c.wrap_up) w_.write(wrap.append_child("p"), t);
     }
   }
 
   // ---------------------------------------------------------------- conclusions, annexes
-  void write_conclusions(pugi::xml_node root) {
+  void write_conclusions(xml::Node root) {
     if (doc_.closing.empty() && doc_.signatures.empty() && doc_.signatories.empty()) return;
-    pugi::xml_node con = root.append_child("conclusions");
+    xml::Node con = root.append_child("conclusions");
     for (const Text& t : doc_.closing) w_.write(con.append_child("p"), t);
     for (const model::Signature& s : doc_.signatures) write_signature(con, s);
     for (const Text& t : doc_.signatories) w_.write(con.append_child("p"), t);
@@ -358,11 +358,11 @@ class DocWriter {
                      name);
   }
 
-  void write_signature(pugi::xml_node con, const model::Signature& s) {
-    pugi::xml_node box = con.append_child("blockContainer");
+  void write_signature(xml::Node con, const model::Signature& s) {
+    xml::Node box = con.append_child("blockContainer");
     box.append_attribute("class") = "signature";
     box.append_attribute("eId") = eid("blockContainer_signature").c_str();
-    pugi::xml_node sig = box.append_child("p").append_child("signature");
+    xml::Node sig = box.append_child("p").append_child("signature");
     // The name without markdown emphasis: "Tofiq **Musayev**" is "Tofiq Musayev".
     std::string name = w_.annotator.annotate(s.name.text, {0, "", false}).text;
     std::vector<std::string> role_refs;
@@ -377,42 +377,42 @@ class DocWriter {
       w_.write_plain(sig.append_child("i"), brackets ? m.substr(1, m.size() - 2) : m);
       w_.write_plain(sig, brackets ? ") " : " ");
     }
-    pugi::xml_node person = sig.append_child("person");
+    xml::Node person = sig.append_child("person");
     person.append_attribute("refersTo") = person_ref(s).c_str();
     if (!role_refs.empty()) person.append_attribute("as") = role_refs.back().c_str();
     w_.write(person, s.name, {}, false);
     for (size_t i = 0; i < s.roles.size(); ++i) {
       w_.write_plain(sig, " ");
-      pugi::xml_node role = sig.append_child("role");
+      xml::Node role = sig.append_child("role");
       role.append_attribute("refersTo") = role_refs[i].c_str();
       w_.write(role, s.roles[i], {}, false);
     }
   }
 
   // Resolutions A, B ... : one component each, a whole statement with its own identity.
-  void write_parts(pugi::xml_node body) { write_documents(body, "component", doc_.parts, "cmp_", "cmp_"); }
+  void write_parts(xml::Node body) { write_documents(body, "component", doc_.parts, "cmp_", "cmp_"); }
 
-  void write_attachments(pugi::xml_node root) {
+  void write_attachments(xml::Node root) {
     if (doc_.annexes.empty()) return;
     write_documents(root.append_child("attachments"), "attachment", doc_.annexes, "att_", "annex_");
   }
 
   // Drafts recommended for adoption: one component each.
-  void write_components(pugi::xml_node root) {
+  void write_components(xml::Node root) {
     if (doc_.drafts.empty()) return;
-    pugi::xml_node components = root.append_child("components");
+    xml::Node components = root.append_child("components");
     components.append_attribute("eId") = eid("components").c_str();
     write_documents(components, "component", doc_.drafts, "draft_", "draft_");
   }
 
   // Documents held by this one, each in its own holder element with the eIds of its content
   // prefixed by the holder's ("att_1__...", "cmp_2__...").
-  void write_documents(pugi::xml_node parent, const char* holder, const std::vector<Document>& docs,
+  void write_documents(xml::Node parent, const char* holder, const std::vector<Document>& docs,
                        const std::string& id_stem, const std::string& component_stem) {
     int n = 0;
     for (const Document& d : docs) {
       std::string id = prefix_ + id_stem + std::to_string(++n);
-      pugi::xml_node h = parent.append_child(holder);
+      xml::Node h = parent.append_child(holder);
       h.append_attribute("eId") = w_.eids.unique(id).c_str();
       DocWriter(w_.annotator, d, id + "__", w_.eids, component_stem + std::to_string(n)).write(h);
     }
@@ -428,11 +428,8 @@ class DocWriter {
 
 }  // namespace
 
-void write_akn(const model::Document& doc, const Annotator& annotator, pugi::xml_document& xml) {
-  pugi::xml_node decl = xml.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node akn = xml.append_child("akomaNtoso");
+void write_akn(const model::Document& doc, const Annotator& annotator, xml::Tree& xml) {
+  xml::Node akn = xml.root().append_child("akomaNtoso");
   akn.append_attribute("xmlns") = kNamespace;
   Eids eids;
   DocWriter(annotator, doc, "", eids, "main").write(akn);

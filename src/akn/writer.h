@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include <pugixml.hpp>
+#include "util/xml_tree.h"
 
 #include "inline/annotator.h"
 #include "model/document.h"
@@ -10,6 +10,6 @@
 namespace text2akn {
 
 // Fills xml with the akomaNtoso tree of doc. Deterministic: same model, same bytes.
-void write_akn(const model::Document& doc, const Annotator& annotator, pugi::xml_document& xml);
+void write_akn(const model::Document& doc, const Annotator& annotator, xml::Tree& xml);
 
 }  // namespace text2akn

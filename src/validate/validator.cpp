@@ -2,7 +2,6 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
-#include <pugixml.hpp>
 
 #include <cstring>
 #include <filesystem>
@@ -10,6 +9,7 @@
 #include <mutex>
 
 #include "text2akn.h"
+#include "util/xml_tree.h"
 #include "validate/unique.h"
 
 namespace text2akn {
@@ -40,7 +40,7 @@ bool reads_back(const char* text, bool attribute) {
   return true;
 }
 
-// Feeds a pugixml tree to libxml2's schema validator as the SAX events parsing its XML text
+// Feeds the writer's tree to libxml2's schema validator as the SAX events parsing its XML text
 // would give (less the indentation between elements, which the validator skips anyway):
 // no XML text is parsed and no libxml2 tree is built. The same walk feeds the check of the
 // <xsd:unique> constraints taken out of the schema.
@@ -49,40 +49,40 @@ class SaxFeed {
   SaxFeed(xmlSAXHandlerPtr sax, void* user, UniqueCheck& unique) : sax_(sax), user_(user), unique_(unique) {}
 
   // False when some name or text could not be fed faithfully.
-  bool feed(const pugi::xml_document& from) {
-    for (pugi::xml_node c = from.first_child(); c; c = c.next_sibling())
-      if (c.type() == pugi::node_element) return element(c, nullptr) && faithful_;
+  bool feed(const xml::Tree& from) {
+    for (xml::Node c = from.root().first_child(); c; c = c.next_sibling())
+      if (c.is_element()) return element(c, nullptr) && faithful_;
     return false;
   }
 
  private:
-  bool element(const pugi::xml_node& from, const xmlChar* uri) {
+  bool element(const xml::Node& from, const xmlChar* uri) {
     const xmlChar* name = xml_chars(from.name());
     const xmlChar* namespaces[2] = {nullptr, nullptr};
     std::vector<const xmlChar*> attributes;  // localname, prefix, URI, value, value end
-    for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) {
+    for (xml::Attribute a = from.first_attribute(); a; a = a.next_attribute()) {
       faithful_ = faithful_ && !std::strchr(a.name(), ':') && reads_back(a.value(), true);
       if (std::strcmp(a.name(), "xmlns") == 0) {
         uri = namespaces[1] = xml_chars(a.value());
         continue;
       }
       const xmlChar* value = xml_chars(a.value());
-      attributes.insert(attributes.end(), {xml_chars(a.name()), nullptr, nullptr, value, value + std::strlen(a.value())});
+      attributes.insert(attributes.end(), {xml_chars(a.name()), nullptr, nullptr, value, value + a.value_size()});
     }
     faithful_ = faithful_ && !std::strchr(from.name(), ':');
     if (!faithful_) return false;
     sax_->startElementNs(user_, name, nullptr, uri, namespaces[1] ? 1 : 0, namespaces, static_cast<int>(attributes.size() / 5),
                          0, attributes.data());
     unique_.open(from.name(), [&from](const char* attribute) {
-      pugi::xml_attribute a = from.attribute(attribute);
+      xml::Attribute a = from.attribute(attribute);
       return a ? a.value() : nullptr;
     }, 0);
-    for (pugi::xml_node c = from.first_child(); c && faithful_; c = c.next_sibling()) {
-      if (c.type() == pugi::node_element) {
+    for (xml::Node c = from.first_child(); c && faithful_; c = c.next_sibling()) {
+      if (c.is_element()) {
         element(c, uri);
-      } else if (c.type() == pugi::node_pcdata) {
+      } else {
         faithful_ = faithful_ && reads_back(c.value(), false);
-        sax_->characters(user_, xml_chars(c.value()), static_cast<int>(std::strlen(c.value())));
+        sax_->characters(user_, xml_chars(c.value()), static_cast<int>(c.value_size()));
       }
     }
     unique_.close();
@@ -153,7 +153,7 @@ std::vector<std::string> Validator::validate(std::string_view xml) const {
   return problems;
 }
 
-bool Validator::valid(const pugi::xml_document& tree) const {
+bool Validator::valid(const xml::Tree& tree) const {
   xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(impl_->schema);
   xmlSchemaSetValidStructuredErrors(ctxt, ignore, nullptr);
   xmlSAXHandlerPtr sax = nullptr;  // no handler of ours: the plug calls the validator alone

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-namespace pugi {
-class xml_document;
+namespace text2akn::xml {
+class Tree;
 }
 
 namespace text2akn {
@@ -28,7 +28,7 @@ class Validator {
   // also when the tree holds what the XML text could not say as is (a control character,
   // a prefixed name): the caller then validates the text, which gives the problems with
   // their line numbers.
-  bool valid(const pugi::xml_document& tree) const;
+  bool valid(const xml::Tree& tree) const;
 
  private:
   struct Impl;
