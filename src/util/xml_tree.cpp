@@ -9,7 +9,8 @@ namespace text2akn::xml {
 template <typename T>
 uint32_t Tree::Chunked<T>::append() {
   if (size_ == UINT32_MAX - 1) throw std::length_error("more than 4 billion XML nodes");
-  if ((size_ & kMask) == 0) chunks_.push_back(std::make_unique<T[]>(kMask + 1));
+  if ((size_ & kMask) == 0) chunks_.push_back(std::make_unique_for_overwrite<T[]>(kMask + 1));
+  (*this)[size_] = T{};
   return size_++;
 }
 
@@ -51,9 +52,9 @@ int64_t Tree::find_name(std::string_view name) const {
 
 const char* Tree::copy(std::string_view text) {
   if (text.size() + 1 > text_free_) {
-    static constexpr size_t kChunk = 256 * 1024;
+    static constexpr size_t kChunk = 64 * 1024;
     size_t size = std::max(kChunk, text.size() + 1);  // a long text gets a chunk of its own
-    text_chunks_.push_back(std::make_unique<char[]>(size));
+    text_chunks_.push_back(std::make_unique_for_overwrite<char[]>(size));
     text_next_ = text_chunks_.back().get();
     text_free_ = size;
   }
@@ -77,7 +78,10 @@ uint32_t Tree::new_node(uint32_t name, uint32_t parent) {
 // --- Attribute
 
 const char* Attribute::name() const { return tree_->names_[tree_->attributes_[id_].name].c_str(); }
-const char* Attribute::value() const { return tree_->attributes_[id_].value; }
+const char* Attribute::value() const {
+  const char* value = tree_->attributes_[id_].value;
+  return value ? value : "";
+}
 size_t Attribute::value_size() const { return tree_->attributes_[id_].size; }
 
 Attribute Attribute::next_attribute() const {

@@ -99,21 +99,22 @@ class Tree {
   static constexpr uint32_t kNone = 0;  // node 0 is the root: never a child, sibling or attribute
   static constexpr uint32_t kText = UINT32_MAX;  // the name of a text node
 
+  // Plain aggregates: a chunk is allocated uninitialised and each record zeroed as it is
+  // appended (kNone is 0), so that a small document does not pay for a whole chunk.
   struct NodeData {
-    uint32_t name = 0;
-    uint32_t parent = kNone, first_child = kNone, last_child = kNone, next_sibling = kNone;
-    uint32_t size = 0;  // of a text node's value
+    uint32_t name;
+    uint32_t parent, first_child, last_child, next_sibling;
+    uint32_t size;  // of a text node's value
     union {
       struct {
         uint32_t first, last;
       } attributes;
       const char* value;
     };
-    NodeData() : attributes{kNone, kNone} {}
   };
   struct AttributeData {
-    uint32_t name = 0, next = kNone, size = 0;
-    const char* value = "";
+    uint32_t name, next, size;
+    const char* value;
   };
 
   // Chunks of a fixed size, so that what was appended never moves.
