@@ -31,8 +31,10 @@ Layout measure(const Source& source) {
   }
   if (run) ++runs, in_runs += run;
   if (!lengths.empty()) {
-    std::sort(lengths.begin(), lengths.end());
-    layout.width = lengths[lengths.size() * 9 / 10];
+    // the 90th percentile, in time linear in the lines (a sort would not be)
+    auto nth = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() * 9 / 10);
+    std::nth_element(lengths.begin(), nth, lengths.end());
+    layout.width = *nth;
   }
   layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4);
   return layout;

@@ -191,6 +191,7 @@ class DocumentBuilder {
 
   // A footnote goes to the last text printed before it, at its marker if the text has one.
   void attach_notes(Document& doc) {
+    if (notes_.empty()) return;  // spares sorting every text of a long document for nothing
     std::vector<Text*> texts;
     collect_texts(doc, texts);
     std::sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
