@@ -436,6 +436,53 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
+  // A/RES/78/106: the head's last line, "Trade Law", is too short to be known by itself
+  const std::string text =
+      "A/RES/78/106\n\n78/106.\n\n"
+      "Guide on Access to Credit for Micro-, Small and Medium-sized\n"
+      "Enterprises of the United Nations Commission on International\n"
+      "Trade Law\n"
+      "The General Assembly,\n"
+      "Recognizing that a combination of private or commercial law, regulatory and policy\n"
+      "measures may help to remove many of those obstacles as well as reduce the credit\n"
+      "risk faced by financers when lending to micro-, small and medium-sized enterprises,\n"
+      "\f"
+      "Guide on Access to Credit for Micro-, Small and Medium-sized\n"
+      "Enterprises of the United Nations Commission on International\n"
+      "Trade Law\n\n"
+      "A/RES/78/106\n\n"
+      "Convinced that the guidance provided by the Legislative Guide can assist States in\n"
+      "creating a sound legal framework that promotes access to credit,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() >= 2u);
+  BOOST_TEST(t[t.size() - 2] ==
+             "Recognizing that a combination of private or commercial law, regulatory and policy measures may "
+             "help to remove many of those obstacles as well as reduce the credit risk faced by financers when "
+             "lending to micro-, small and medium-sized enterprises,");
+  BOOST_TEST(t.back().rfind("Convinced that", 0) == 0u, t.back());
+}
+
+BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
+  // A/RES/78/148: a heading over the next preambular clauses, after a clause ending in a comma
+  const std::string text =
+      "\f"
+      "Affirming the importance of the spirit of peaceful cooperation, openness and\n"
+      "inclusiveness, mutual learning and shared benefit in promoting infrastructure\n"
+      "integration and cooperation,\n"
+      "Transport and transit corridors\n"
+      "Noting the need for continued international cooperation to address the issues\n"
+      "relating to transport and transit corridors as an important element,\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{
+                     "Affirming the importance of the spirit of peaceful cooperation, openness and inclusiveness, "
+                     "mutual learning and shared benefit in promoting infrastructure integration and cooperation,",
+                     "Transport and transit corridors",
+                     "Noting the need for continued international cooperation to address the issues relating to "
+                     "transport and transit corridors as an important element,"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
   // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
   // no space before a quotation mark.

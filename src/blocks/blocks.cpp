@@ -81,7 +81,8 @@ class Joiner {
  public:
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
-  bool breaks(const Line& prev, const Line& cur, bool blank_between, bool page_between) const {
+  // next: the line after cur in the same stream, if any.
+  bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between) const {
     // A note's line that begins with a number begins a note, unless the line before left
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
@@ -90,6 +91,7 @@ class Joiner {
     if (page_between && starts_lower(cur.text)) return false;
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
+    if (heading_between_clauses(prev, cur, next)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
@@ -129,6 +131,13 @@ class Joiner {
   bool continues_lone_word(const Line& prev, const Line& cur) const {
     return prev.text.find(' ') == std::string::npos && !ends_sentence(prev.text) && starts_lower(cur.text) &&
            !starts_with_label(cur.text);
+  }
+  // "... regional and interregional economic integration and cooperation," / "Transport and
+  // transit corridors" / "Noting the need ...": a short heading between two clauses is
+  // no clause's last words, though the clause before ends in a comma.
+  bool heading_between_clauses(const Line& prev, const Line& cur, const Line* next) const {
+    return layout_.pdf && next && sentence_end(prev.text) == ',' && reads_as_heading(cur.text) &&
+           ended_early(cur, *next) && (is(rules_.starts_unit, next->text) || starts_labelled_sentence(next->text));
   }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
@@ -254,6 +263,16 @@ Block lone_label(const Line& line) {
 
 }  // namespace
 
+// The next line after line i that goes to the same stream (text or footnotes), if any.
+const Line* next_in_stream(const Source& source, size_t i) {
+  for (size_t j = i + 1; j < source.lines.size(); ++j) {
+    const Line& l = source.lines[j];
+    if (l.dropped || l.blank()) continue;
+    return l.footnote == source.lines[i].footnote ? &l : nullptr;
+  }
+  return nullptr;
+}
+
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   Layout layout = measure(source);
   Joiner joiner(grammar, layout);
@@ -281,7 +300,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
-    if (!stream.prev || joiner.breaks(*stream.prev, line, blank_between, page_between)) {
+    if (!stream.prev || joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;

@@ -73,9 +73,16 @@ void mark_running_heads(Source& source) {
   };
   for (size_t p = 1; p < pages.size(); ++p) {
     auto& lines = pages[p];
+    // The head's last line may be too short to tell alone ("Trade Law"): it goes with the
+    // lines above it when, together, they repeat page one.
     size_t top = 0;
-    for (; top < lines.size() && top < kZoneLines && running(lines[top]); ++top)
+    std::string head;
+    for (; top < lines.size() && top < kZoneLines; ++top) {
+      std::string compact = without_spaces(lines[top]->text);
+      if (!running(lines[top]) && (head.empty() || first_page.find(head + compact) == std::string::npos)) break;
+      head += compact;
       drop(*lines[top], "running head");
+    }
     // Page feet are only what recurs: the last lines of a page may well quote page one.
     for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
