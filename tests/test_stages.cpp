@@ -483,6 +483,32 @@ BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its_clause) {
+  // A/RES/78/232: the first line of paragraph 8, set in under its number, is a tenth shorter
+  // than the full lines
+  const std::string text =
+      "\f"
+      "6.\n"
+      "Welcomes the continuing commitment of the international community to take\n"
+      "urgent and concrete actions to address the vulnerabilities of the small island developing\n"
+      "States and to continue to seek new solutions to the major challenges now facing them in a\n"
+      "concerted manner in order to support the full implementation of the Samoa Pathway;\n"
+      "8.\n"
+      "Welcomes the commitments made by the Development Assistance\n"
+      "Committee of the Organisation for Economic Co-operation and Development, in the\n"
+      "communiqu\u00e9 of its high-level meeting of 2020, to improve policies and programmes\n"
+      "to address the particular needs of small island developing States, and takes note of\n"
+      "the launch of effectiveness principles for improving development impacts;\n"
+      "9.\n"
+      "Partnerships with other international organizations\n"
+      "Information on partnerships with other organizations can be obtained on request.\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() >= 3u);
+  BOOST_TEST(t[1].rfind("8. Welcomes the commitments made by the Development Assistance Committee of the", 0) == 0u, t[1]);
+  // a heading under its number is no clause: what follows it is a block of its own
+  BOOST_TEST(t[t.size() - 2] == "9. Partnerships with other international organizations");
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
   // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
   // no space before a quotation mark.

@@ -81,8 +81,10 @@ class Joiner {
  public:
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
-  // next: the line after cur in the same stream, if any.
-  bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between) const {
+  // next: the line after cur in the same stream, if any; prev_opens_block: prev is the first
+  // line of a clause's text, under its label printed alone.
+  bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
+              bool prev_opens_block) const {
     // A note's line that begins with a number begins a note, unless the line before left
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
@@ -109,7 +111,11 @@ class Joiner {
     // "Economic and social development in Latin America and the Caribbean" / "55. Acknowledges
     // ...": a labelled clause under a heading, however wide the heading.
     if (reads_as_heading(prev.text) && starts_labelled_sentence(cur.text)) return true;
-    if (ended_early(prev, cur)) return true;
+    // That line is indented ("8." / "Welcomes ... Development Assistance" / "Committee of
+    // ..."): when it opens a clause (not a heading: "9." / "Partnerships with other
+    // organizations"), it ends early only if shorter still.
+    bool indented = layout_.pdf && prev_opens_block && is(rules_.starts_unit, prev.text);
+    if (ended_early(prev, cur, indented ? kIndent : 0)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
   }
 
@@ -163,13 +169,16 @@ class Joiner {
   // The line ended well before the column did: a title, a masthead line, a paragraph's
   // last line. Proportional fonts make character counts rough, hence the margins: a line
   // ending a sentence may be nearly full, any other must be clearly short.
-  bool ended_early(const Line& prev, const Line& cur) const {
+  // indent: per cent of the width the line was set in from the margin.
+  bool ended_early(const Line& prev, const Line& cur, size_t indent = 0) const {
     size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
     size_t used = utf8_length(prev.text);
     char end = sentence_end(prev.text);
-    if (end && end != ',') return used * 100 < width * 92;
-    return (used + 1 + first_word_length(cur.text)) * 100 < width * 80;
+    if (end && end != ',') return used * 100 < width * (92 - indent);
+    return (used + 1 + first_word_length(cur.text)) * 100 < width * (80 - indent);
   }
+  // The first-line indent of UN documents, about a twelfth of the text's width.
+  static constexpr size_t kIndent = 8;
   const BlockRules& rules_;
   Layout layout_;
 };
@@ -245,6 +254,10 @@ const Line* next_text_line(const Source& source, size_t i) {
 // next block that begins without a label of its own.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+bool is_label_only(const BlockRules& rules, const std::string& text) {
+  return rules.label_only && rules.label_only->matches(text);
+}
+
 bool is_stray_number(const Source& source, size_t i, const BlockRules& rules) {
   const Line& line = source.lines[i];
   if (line.footnote || !is_digit(line.text[0]) || !rules.label_only || !rules.label ||
@@ -282,6 +295,8 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   struct Stream {
     const Line* prev = nullptr;
     size_t block = 0;
+    size_t lines = 0;          // of its block's text so far (a label alone on its line not counted)
+    bool under_label = false;  // the block began with a label alone on its line
   } text, notes;
   bool blank_between = false, page_between = false;
   const Line* stray = nullptr;
@@ -300,7 +315,9 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
-    if (!stream.prev || joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between)) {
+    if (!stream.prev ||
+        joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between,
+                      stream.under_label && stream.lines == 1)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
@@ -315,7 +332,10 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       }
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
+      stream.lines = 0;
+      stream.under_label = is_label_only(grammar.blocks, line.text);
     }
+    if (!is_label_only(grammar.blocks, line.text)) ++stream.lines;
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
     append(block, line.text);
