@@ -509,6 +509,23 @@ BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its
   BOOST_TEST(t[t.size() - 2] == "9. Partnerships with other international organizations");
 }
 
+BOOST_AUTO_TEST_CASE(a_numbered_clause_after_a_line_without_a_stop_begins_a_block) {
+  // A/RES/78/234: a heading of two lines, the second with commas, over paragraph 39
+  const std::string text =
+      "\f"
+      "38. Strongly appeals to all Governments, intergovernmental and non-governmental\n"
+      "organizations and individuals to contribute generously to the trust fund;\n"
+      "VI\n"
+      "Special Rapporteur of the Human Rights Council on contemporary forms of\n"
+      "racism, racial discrimination, xenophobia and related intolerance\n"
+      "39. Takes note of the report of the Special Rapporteur of the Human Rights\n"
+      "Council on contemporary forms of racism, racial discrimination, xenophobia and\n"
+      "related intolerance;\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(!t.empty());
+  BOOST_TEST(t.back().rfind("39. Takes note", 0) == 0u, t.back());
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
   // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
   // no space before a quotation mark.

@@ -62,6 +62,8 @@ namespace {
 
 bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Whether the text begins with a clause label ("1.", "(a)") by the grammar's `label`.
 bool begins_with_label(const Pattern& label, const std::string& text) {
   Match m = label.search(text);
@@ -111,6 +113,9 @@ class Joiner {
     // "Economic and social development in Latin America and the Caribbean" / "55. Acknowledges
     // ...": a labelled clause under a heading, however wide the heading.
     if (reads_as_heading(prev.text) && starts_labelled_sentence(cur.text)) return true;
+    // "... xenophobia and related intolerance" / "39. Takes note ...": a numbered sentence
+    // after a line with no stop at its end; no sentence runs on into "39. Takes".
+    if (!sentence_end(prev.text) && is_digit(cur.text[0]) && starts_labelled_sentence(cur.text)) return true;
     // That line is indented ("8." / "Welcomes ... Development Assistance" / "Committee of
     // ..."): when it opens a clause (not a heading: "9." / "Partnerships with other
     // organizations"), it ends early only if shorter still.
@@ -252,7 +257,6 @@ const Line* next_text_line(const Source& source, size_t i) {
 // section before ("11." / "(c) Trade finance ..." / "(d) ..." / "Afreximbank declarations"):
 // a number alone, then a line led by a label of another kind. Such a number waits for the
 // next block that begins without a label of its own.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_label_only(const BlockRules& rules, const std::string& text) {
   return rules.label_only && rules.label_only->matches(text);
