@@ -526,6 +526,18 @@ BOOST_AUTO_TEST_CASE(a_numbered_clause_after_a_line_without_a_stop_begins_a_bloc
   BOOST_TEST(t.back().rfind("39. Takes note", 0) == 0u, t.back());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_word_in_ing_after_a_comma_does_not_begin_a_clause) {
+  // A/RES/78/146: the Convention's title broken after "Production,"; A/80/192: "Common
+  // System of" / "Accounting and Control of Nuclear Materials."
+  const std::string text =
+      "\f"
+      "Emphasizing that the States parties to the Convention on the Prohibition of the\n"
+      "Development, Production,\n"
+      "Stockpiling and Use of Chemical Weapons and on Their Destruction were invited to\n"
+      "support voluntary sharing of information,\n";
+  BOOST_TEST(texts(blocks_of(text)).size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
   // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
   // no space before a quotation mark.
