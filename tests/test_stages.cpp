@@ -538,6 +538,26 @@ BOOST_AUTO_TEST_CASE(a_title_word_in_ing_after_a_comma_does_not_begin_a_clause) 
   BOOST_TEST(texts(blocks_of(text)).size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_under_a_title_without_formula_begins_a_block) {
+  // A/RES/78/225: no "The General Assembly," between the title and the first clause
+  const std::string text =
+      "\f"
+      "Enhancing the contributions of the Commission on Crime\n"
+      "Prevention and Criminal Justice to the accelerated\n"
+      "implementation of the 2030 Agenda for Sustainable Development\n"
+      "Reaffirming its resolution 70/1 of 25 September 2015, entitled \u201cTransforming\n"
+      "our world: the 2030 Agenda for Sustainable Development\u201d,\n"
+      "Recalling its resolution 70/299 of 29 July 2016, in which it encouraged\n"
+      "coherence of the General Assembly and its Main Committees, the Economic and\n"
+      "Social Council and the functional commissions of the Council,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() >= 2u);
+  BOOST_TEST(t[0] ==
+             "Enhancing the contributions of the Commission on Crime Prevention and Criminal Justice to the "
+             "accelerated implementation of the 2030 Agenda for Sustainable Development");
+  BOOST_TEST(t[1].rfind("Reaffirming its resolution 70/1", 0) == 0u, t[1]);
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_is_dropped) {
   // A/RES/78/261: page two repeats the title as its head, wrapped at another word and with
   // no space before a quotation mark.

@@ -110,6 +110,9 @@ class Joiner {
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (ends_open(prev.text) || starts_lower(cur.text)) return false;
+    // "... implementation of the 2030 Agenda for Sustainable Development" (a title's last
+    // line, the formula not printed) / "Reaffirming its resolution 70/1 ...".
+    if (is(rules_.opens_clause, cur.text)) return true;
     // "Economic and social development in Latin America and the Caribbean" / "55. Acknowledges
     // ...": a labelled clause under a heading, however wide the heading.
     if (reads_as_heading(prev.text) && starts_labelled_sentence(cur.text)) return true;

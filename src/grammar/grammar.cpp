@@ -100,11 +100,12 @@ void load_record(Grammar& g, const Record& r) {
     }
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
-            "footnote-unruled", "label", "signed-marker", "spaced-marker"});
+            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause"});
     g.blocks.label = compile_all(r, "label");
     g.blocks.signed_marker = compile_all(r, "signed-marker");
     g.blocks.label_only = compile_all(r, "label-only");
     g.blocks.starts_unit = compile_all(r, "starts-unit");
+    g.blocks.opens_clause = compile_all(r, "opens-clause");
     g.blocks.standalone = compile_all(r, "standalone");
     g.blocks.continues = compile_all(r, "continues");
     g.blocks.footnote_rule = compile_all(r, "footnote-rule");

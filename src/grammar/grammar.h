@@ -30,6 +30,7 @@ struct FurnitureRule {
 struct BlockRules {
   std::optional<Pattern> label_only;   // "1." or "(a)" alone: joins the next line
   std::optional<Pattern> starts_unit;  // a line that begins a new block after a sentence end
+  std::optional<Pattern> opens_clause;  // a line that begins a new block unless the line before ends open
   std::optional<Pattern> standalone;   // a line that is a block by itself
   std::optional<Pattern> continues;    // a line ending so cannot end a block ("of", "and")
   std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
