@@ -287,6 +287,33 @@ BOOST_AUTO_TEST_CASE(a_title_broken_at_a_comma_stays_one_title_above_the_formula
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_long_title_under_its_number_alone_stays_the_title_above_the_formula) {
+  // A/RES/78/68: the number stands on its own line and the title runs over 250 characters
+  const std::string title =
+      "Sustainable fisheries, including through the 1995 Agreement for the Implementation of the "
+      "Provisions of the Fictional Convention on the Law of the Sea of 10 December 1982 relating to the "
+      "Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks, and related "
+      "instruments";
+  Converted c("\fA/RES/78/999\n\nGeneral Assembly\n\nDistr.: General\n11 December 2023\n\n"
+              "Resolution adopted by the General Assembly\non 5 December 2023\n\n"
+              "78/999.\n\n"
+              "Sustainable fisheries, including through the 1995 Agreement for\n"
+              "the Implementation of the Provisions of the Fictional Convention\n"
+              "on the Law of the Sea of 10 December 1982 relating to the\n"
+              "Conservation and Management of Straddling Fish Stocks and\n"
+              "Highly Migratory Fish Stocks, and related instruments\n"
+              "The General Assembly,\n"
+              "Reaffirming its annual resolutions on sustainable fisheries, including resolution\n"
+              "77/999 of 9 December 2022, and other relevant resolutions,\n"
+              "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST_REQUIRE(title.size() > 250u);
+  BOOST_TEST(value(c.root, "//preface//docTitle") == title);
+  BOOST_TEST(value(c.root, "//preamble/formula/p") == "The General Assembly,");
+  Strings clauses = values(c.root, "//preamble/container[@name='preambularClause']/p");
+  BOOST_TEST_REQUIRE(clauses.size() == 1u);
+  BOOST_TEST(clauses[0].rfind("Reaffirming its annual resolutions", 0) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_notes) {
   // pdftotext prints a superscript marker as a number between spaces ("Rights, 3 which",
   // "the Paris Agreement 4 and"); in text with pages, that is where the note goes.
