@@ -260,11 +260,6 @@ const Line* next_text_line(const Source& source, size_t i) {
 // section before ("11." / "(c) Trade finance ..." / "(d) ..." / "Afreximbank declarations"):
 // a number alone, then a line led by a label of another kind. Such a number waits for the
 // next block that begins without a label of its own.
-
-bool is_label_only(const BlockRules& rules, const std::string& text) {
-  return rules.label_only && rules.label_only->matches(text);
-}
-
 bool is_stray_number(const Source& source, size_t i, const BlockRules& rules) {
   const Line& line = source.lines[i];
   if (line.footnote || !is_digit(line.text[0]) || !rules.label_only || !rules.label ||
@@ -281,7 +276,9 @@ Block lone_label(const Line& line) {
   return block;
 }
 
-}  // namespace
+bool is_label_only(const BlockRules& rules, const std::string& text) {
+  return rules.label_only && rules.label_only->matches(text);
+}
 
 // The next line after line i that goes to the same stream (text or footnotes), if any.
 const Line* next_in_stream(const Source& source, size_t i) {
@@ -292,6 +289,8 @@ const Line* next_in_stream(const Source& source, size_t i) {
   }
   return nullptr;
 }
+
+}  // namespace
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   Layout layout = measure(source);
@@ -322,6 +321,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       continue;
     }
     Stream& stream = line.footnote ? notes : text;
+    bool label_alone = is_label_only(grammar.blocks, line.text);
     if (!stream.prev ||
         joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between,
                       stream.under_label && stream.lines == 1)) {
@@ -340,9 +340,9 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
       stream.lines = 0;
-      stream.under_label = is_label_only(grammar.blocks, line.text);
+      stream.under_label = label_alone;
     }
-    if (!is_label_only(grammar.blocks, line.text)) ++stream.lines;
+    if (!label_alone) ++stream.lines;
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
     append(block, line.text);
