@@ -113,12 +113,13 @@ class Joiner {
     // "... implementation of the 2030 Agenda for Sustainable Development" (a title's last
     // line, the formula not printed) / "Reaffirming its resolution 70/1 ...".
     if (is(rules_.opens_clause, cur.text)) return true;
-    // "Economic and social development in Latin America and the Caribbean" / "55. Acknowledges
-    // ...": a labelled clause under a heading, however wide the heading.
-    if (reads_as_heading(prev.text) && starts_labelled_sentence(cur.text)) return true;
-    // "... xenophobia and related intolerance" / "39. Takes note ...": a numbered sentence
-    // after a line with no stop at its end; no sentence runs on into "39. Takes".
-    if (!sentence_end(prev.text) && is_digit(cur.text[0]) && starts_labelled_sentence(cur.text)) return true;
+    // A labelled clause under a heading, however wide the heading ("Economic and social
+    // development in Latin America and the Caribbean" / "55. Acknowledges ..."), and a
+    // numbered one after any line with no stop at its end ("... xenophobia and related
+    // intolerance" / "39. Takes note ..."): no sentence runs on into "39. Takes".
+    if ((reads_as_heading(prev.text) || (!sentence_end(prev.text) && is_digit(cur.text[0]))) &&
+        starts_labelled_sentence(cur.text))
+      return true;
     // That line is indented ("8." / "Welcomes ... Development Assistance" / "Committee of
     // ..."): when it opens a clause (not a heading: "9." / "Partnerships with other
     // organizations"), it ends early only if shorter still.

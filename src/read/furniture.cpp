@@ -65,11 +65,13 @@ void mark_running_heads(Source& source) {
   // one, "the title\u201cSecond" in the head): both are compared without their spaces.
   std::string first_page;
   for (const Line* l : pages[0]) first_page += without_spaces(l->text);
-  auto repeated = [&](const Line* l) { return seen[l->text] >= 2; };
-  auto running = [&](const Line* l) {
-    if (repeated(l)) return true;
-    std::string compact = without_spaces(l->text);
-    return compact.size() >= kMinRepeated && first_page.find(compact) != std::string::npos;
+  auto repeated = [&](const Line* l) {
+    auto found = seen.find(l->text);
+    return found != seen.end() && found->second >= 2;
+  };
+  // compact: the line without its spaces
+  auto running = [&](const Line* l, const std::string& compact) {
+    return repeated(l) || (compact.size() >= kMinRepeated && first_page.find(compact) != std::string::npos);
   };
   for (size_t p = 1; p < pages.size(); ++p) {
     auto& lines = pages[p];
@@ -79,7 +81,8 @@ void mark_running_heads(Source& source) {
     std::string head;
     for (; top < lines.size() && top < kZoneLines; ++top) {
       std::string compact = without_spaces(lines[top]->text);
-      if (!running(lines[top]) && (head.empty() || first_page.find(head + compact) == std::string::npos)) break;
+      if (!running(lines[top], compact) && (head.empty() || first_page.find(head + compact) == std::string::npos))
+        break;
       head += compact;
       drop(*lines[top], "running head");
     }
