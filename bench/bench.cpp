@@ -272,6 +272,9 @@ void annotate_all(const Annotator& a, const model::Document& d, const InlineCont
 }
 
 // Runs the pipeline on one document, adding each stage's time; false if a stage threw.
+// measure_inline: also time inline recognition alone and the two ways of validating text
+// (the corpus stages table); without it (the growth table) the XML is serialized as
+// `convert -o FILE` does, passed on in pieces (here only counted), never held whole.
 bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inline, std::string* error = nullptr) {
   try {
     double t = cpu_now();
@@ -297,6 +300,12 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     // As Converter::convert: the tree is validated in memory, before it is serialized.
     bool valid = !e.validator || e.validator->valid(xml);
     lap(kValidate);
+    if (valid && !measure_inline) {
+      size_t bytes = 0;
+      serialize(xml, [&](std::string_view piece) { bytes += piece.size(); });
+      lap(kSerialize);
+      return bytes > 0;
+    }
     std::string out = serialize(xml, xml_capacity_for(doc.text.size()));
     lap(kSerialize);
     if (!valid) {

@@ -120,6 +120,14 @@ Converter::~Converter() = default;
 const Options& Converter::options() const { return impl_->options; }
 
 Result Converter::convert(std::string_view text, const std::string& name) const {
+  return convert_to(text, name, nullptr);
+}
+
+Result Converter::convert(std::string_view text, const std::string& name, const XmlSink& sink) const {
+  return convert_to(text, name, &sink);
+}
+
+Result Converter::convert_to(std::string_view text, const std::string& name, const XmlSink* sink) const {
   return guarded(name, [&] {
     // Each intermediate is freed as soon as the next stage has what it needs from it, so
     // that a large document holds at most two of them at a time.
@@ -146,9 +154,17 @@ Result Converter::convert(std::string_view text, const std::string& name) const 
     // The tree is validated in memory; only a document that fails there (or that the copy
     // cannot carry) is validated again from its text, for the problems and their lines.
     bool valid = !impl_->validator || impl_->validator->valid(xml);
+    if (valid && sink) {
+      serialize(xml, *sink);
+      return result;
+    }
     result.xml = serialize(xml, xml_capacity_for(text.size()));
     xml.reset();
     if (!valid) check_valid(*impl_->validator, result.xml, name);
+    if (sink) {  // valid after all: the tree held what the in-memory check could not read
+      (*sink)(result.xml);
+      result.xml.clear();
+    }
     return result;
   });
 }

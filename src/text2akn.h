@@ -2,10 +2,13 @@
 //
 //   text2akn::Converter converter(options);           // loads grammar, compiles schema once
 //   text2akn::Result r = converter.convert(text, "A_79_826.txt");
-//   if (r.ok) write(r.xml);
+//   write(r.xml);
+//   // or, for a document of any size, the XML passed on in pieces as it is written:
+//   converter.convert(text, "big.txt", [&](std::string_view piece) { out.write(piece); });
 //
 // A Converter is immutable after construction and may be shared by threads.
 #pragma once
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -70,10 +73,13 @@ struct Summary {
 };
 
 struct Result {
-  std::string xml;
+  std::string xml;  // empty when the XML went to a sink
   std::vector<Diagnostic> diagnostics;
   Summary summary;
 };
+
+// Receives a document's XML text in pieces, in order (about 64 KB each).
+using XmlSink = std::function<void(std::string_view piece)>;
 
 class Converter {
  public:
@@ -86,6 +92,10 @@ class Converter {
   // Converts one document. source_name is used in messages. Throws Error on bad input or
   // when the output does not validate; never returns half a document.
   Result convert(std::string_view text, const std::string& source_name) const;
+  // The same, with the XML passed to sink instead of held in Result::xml: a large document's
+  // text is never held whole. The sink is called only once the document is known to be
+  // valid, so an error never leaves half a document behind it.
+  Result convert(std::string_view text, const std::string& source_name, const XmlSink& sink) const;
   // Each block with its line range, role and the rule that gave it; dropped lines and why.
   std::string explain(std::string_view text, const std::string& source_name) const;
   // Validates an XML file's bytes against the schema; returns the problems (empty = valid).
@@ -93,6 +103,7 @@ class Converter {
   const Options& options() const;
 
  private:
+  Result convert_to(std::string_view text, const std::string& source_name, const XmlSink* sink) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -162,6 +162,36 @@ BOOST_AUTO_TEST_CASE(fifty_levels_of_sub_items) {
   for (size_t d = 0; d < std::min(chain.size(), labels.size()); ++d) BOOST_TEST(chain[d] == labels[d]);
 }
 
+// A document's XML passed to a sink comes in pieces of bounded size (a large document is
+// never held whole) that together are exactly the bytes convert() returns; a document that
+// fails reaches the sink not at all.
+BOOST_AUTO_TEST_CASE(xml_to_a_sink_in_pieces) {
+  std::string text = sample_head();
+  for (int n = 1; n <= 3000; ++n)
+    text += std::to_string(n) + ". Requests the Secretary-General to report on the matter of paragraph " +
+            std::to_string(n) + " at its next session;\n\n";
+  text += "55th plenary meeting\n10 December 2025\n";
+  std::string whole = converter().convert(text, "long.txt").xml;
+  std::string joined;
+  size_t pieces = 0, largest = 0;
+  Result r = converter().convert(text, "long.txt", [&](std::string_view piece) {
+    ++pieces;
+    largest = std::max(largest, piece.size());
+    joined += piece;
+  });
+  BOOST_TEST(r.xml.empty());
+  BOOST_TEST(r.summary.operative_paragraphs == 3000);
+  BOOST_TEST((joined == whole));
+  BOOST_TEST(pieces > 4u, "the XML of " << whole.size() << " bytes came in " << pieces << " piece(s)");
+  BOOST_TEST(largest < size_t(80000), "a piece of " << largest << " bytes");
+
+  bool called = false;
+  BOOST_CHECK_THROW(converter().convert(std::string("1. Decides\0", 11), "nul.txt",
+                                        [&](std::string_view) { called = true; }),
+                    Error);
+  BOOST_TEST(!called);
+}
+
 BOOST_AUTO_TEST_CASE(numbering_that_goes_wrong) {
   std::string head = sample_head();
   int first = lines_in(head) + 1;

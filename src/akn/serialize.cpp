@@ -34,6 +34,25 @@ void escape(std::string& out, const char* text, bool attribute) {
   }
 }
 
+// The XML text, held in one string or passed on to a sink in pieces of about kPiece bytes.
+class Output {
+ public:
+  static constexpr size_t kPiece = 1 << 16;
+  std::string text;
+  explicit Output(const XmlSink* sink) : sink_(sink) {
+    if (sink_) text.reserve(2 * kPiece);
+  }
+  // Called between elements: a sink never sees a piece larger than a piece plus one text.
+  void pass_on(bool last = false) {
+    if (!sink_ || text.empty() || (!last && text.size() < kPiece)) return;
+    (*sink_)(text);
+    text.clear();
+  }
+
+ private:
+  const XmlSink* sink_;
+};
+
 void new_line(std::string& out, int depth) {
   out += '\n';
   out.append(2 * static_cast<size_t>(depth), ' ');
@@ -47,7 +66,8 @@ bool indents_children(const xml::Node& node) {
   return true;
 }
 
-void write(std::string& out, const xml::Node& node, int depth, bool pretty) {
+void write(Output& output, const xml::Node& node, int depth, bool pretty) {
+  std::string& out = output.text;
   if (node.is_text()) {
     escape(out, node.value(), false);
     return;
@@ -69,7 +89,8 @@ void write(std::string& out, const xml::Node& node, int depth, bool pretty) {
   bool indent = pretty && indents_children(node);
   for (xml::Node c = node.first_child(); c; c = c.next_sibling()) {
     if (indent) new_line(out, depth + 1);
-    write(out, c, depth + 1, indent);
+    write(output, c, depth + 1, indent);
+    if (indent) output.pass_on();
   }
   if (indent) new_line(out, depth);
   out += "</";
@@ -77,16 +98,26 @@ void write(std::string& out, const xml::Node& node, int depth, bool pretty) {
   out += '>';
 }
 
+void write_document(Output& output, const xml::Tree& xml) {
+  output.text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  for (xml::Node c = xml.root().first_child(); c; c = c.next_sibling())
+    if (c.is_element()) write(output, c, 0, true);
+  output.text += "\n";
+  output.pass_on(true);
+}
+
 }  // namespace
 
 std::string serialize(const xml::Tree& xml, size_t capacity) {
-  std::string out;
-  out.reserve(capacity);
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  for (xml::Node c = xml.root().first_child(); c; c = c.next_sibling())
-    if (c.is_element()) write(out, c, 0, true);
-  out += "\n";
-  return out;
+  Output output(nullptr);
+  output.text.reserve(capacity);
+  write_document(output, xml);
+  return std::move(output.text);
+}
+
+void serialize(const xml::Tree& xml, const XmlSink& sink) {
+  Output output(&sink);
+  write_document(output, xml);
 }
 
 }  // namespace text2akn

@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 
+#include "text2akn.h"
 #include "util/xml_tree.h"
 
 namespace text2akn {
@@ -11,6 +12,10 @@ namespace text2akn {
 // capacity: bytes to reserve for the text, so that a large document's XML is not copied
 // again and again as it grows (pages reserved but not written cost nothing).
 std::string serialize(const xml::Tree& xml, size_t capacity = 0);
+
+// The same text passed to sink in pieces of about 64 KB, cut between elements: a large
+// document's XML never has to be held whole.
+void serialize(const xml::Tree& xml, const XmlSink& sink);
 
 // The capacity to ask for a document converted from input_bytes of text: its XML is about
 // twice the input (1.9x on the corpus, 2.3x for long resolutions), plus the metadata.

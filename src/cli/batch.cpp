@@ -113,8 +113,9 @@ Outcome convert_one(const Converter& converter, const Job& job) {
     if (!job.refusal.empty()) throw Error(Status::output_unwritable, job.input, job.refusal);
     std::string text = read_file(job.input);
     o.bytes = text.size();
-    o.result = converter.convert(text, job.input);
-    write_atomically(job.output, o.result.xml);
+    AtomicFile file(job.output);
+    o.result = converter.convert(text, job.input, [&](std::string_view piece) { file.write(piece); });
+    file.commit();
     o.ok = true;
   } catch (const Error& e) {
     o.error = e.describe();
@@ -123,7 +124,6 @@ Outcome convert_one(const Converter& converter, const Job& job) {
     o.error = job.input + ": " + e.what();
     o.status = static_cast<int>(Status::input_invalid);
   }
-  o.result.xml.clear();  // the report keeps counts, not documents
   o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return o;
 }

@@ -39,13 +39,17 @@ int convert(const Converter& c, const std::string& in, const std::string& out, b
   std::error_code ec;
   if (in != "-" && !out.empty() && out != "-" && std::filesystem::equivalent(in, out, ec))
     throw Error(Status::output_unwritable, out, "refused: the output would overwrite the input");
-  Result r = c.convert(read_input(in), name);
-  if (!quiet) print_diagnostics(name, r.diagnostics);
+  std::string text = read_input(in);
   if (!out.empty() && out != "-") {
-    write_atomically(out, r.xml);
+    AtomicFile file(out);
+    Result r = c.convert(text, name, [&](std::string_view piece) { file.write(piece); });
+    file.commit();
+    if (!quiet) print_diagnostics(name, r.diagnostics);
     return 0;
   }
-  std::cout << r.xml << std::flush;
+  Result r = c.convert(text, name, [](std::string_view piece) { std::cout.write(piece.data(), piece.size()); });
+  std::cout.flush();
+  if (!quiet) print_diagnostics(name, r.diagnostics);
   if (!std::cout) throw Error(Status::output_unwritable, "<stdout>", "cannot write the output");
   return 0;
 }

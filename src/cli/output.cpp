@@ -47,26 +47,8 @@ extern "C" void on_interrupt(int) {
   _exit(static_cast<int>(Status::interrupted));
 }
 
-void write_all(int fd, const std::string& bytes, const std::string& path) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
-    done += static_cast<size_t>(n);
-  }
-}
-
-void write_through(const std::string& path, const std::string& bytes) {
-  int fd = open(path.c_str(), O_WRONLY);
-  if (fd < 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
-  try {
-    write_all(fd, bytes, path);
-  } catch (...) {
-    close(fd);
-    throw;
-  }
-  if (close(fd) != 0) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
+[[noreturn]] void fail(const std::string& path, int err) {
+  throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(err));
 }
 
 }  // namespace
@@ -76,36 +58,60 @@ void install_interrupt_cleanup() {
   std::signal(SIGTERM, on_interrupt);
 }
 
-void write_atomically(const std::string& path, const std::string& bytes) {
+AtomicFile::AtomicFile(const std::string& path) : path_(path) {
   namespace fs = std::filesystem;
   fs::path target(path);
   std::error_code ec;
   // A device or a pipe is written into, as it is: renaming over it would replace it.
   if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
     if (fs::is_directory(target, ec)) throw Error(Status::output_unwritable, path, "cannot write: is a folder");
-    return write_through(path, bytes);
+    fd_ = open(path.c_str(), O_WRONLY);
+    if (fd_ < 0) fail(path_, errno);
+    return;
   }
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  std::string temp = path + ".tmp." + std::to_string(getpid());
-  int slot = claim(temp);
-  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) {
-    release(slot);
-    throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(errno));
+  temp_ = path + ".tmp." + std::to_string(getpid());
+  slot_ = claim(temp_);
+  fd_ = open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd_ < 0) {
+    int err = errno;
+    release(slot_);
+    fail(path_, err);
   }
-  try {
-    write_all(fd, bytes, path);
-  } catch (...) {
-    close(fd);
-    unlink(temp.c_str());
-    release(slot);
-    throw;
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) close(fd_);
+  if (!temp_.empty()) {
+    unlink(temp_.c_str());
+    release(slot_);
   }
-  bool ok = close(fd) == 0 && std::rename(temp.c_str(), path.c_str()) == 0;
-  int err = errno;
-  if (!ok) unlink(temp.c_str());
-  release(slot);
-  if (!ok) throw Error(Status::output_unwritable, path, std::string("cannot write: ") + std::strerror(err));
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) fail(path_, errno);
+    done += static_cast<size_t>(n);
+  }
+}
+
+void AtomicFile::commit() {
+  int fd = fd_;
+  fd_ = -1;
+  if (close(fd) != 0) fail(path_, errno);
+  if (temp_.empty()) return;
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, errno);  // the destructor removes temp_
+  release(slot_);
+  temp_.clear();
+}
+
+void write_atomically(const std::string& path, const std::string& bytes) {
+  AtomicFile file(path);
+  file.write(bytes);
+  file.commit();
 }
 
 std::string read_file(const std::string& path) {
