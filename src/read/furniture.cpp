@@ -1,7 +1,8 @@
 #include "read/furniture.h"
 
-#include <map>
-#include <set>
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace text2akn {
 namespace {
@@ -51,14 +52,19 @@ std::vector<std::vector<Line*>> pages_of(Source& source) {
 void mark_running_heads(Source& source) {
   auto pages = pages_of(source);
   if (pages.size() < 2) return;
-  std::map<std::string, int> seen;  // line text -> pages whose zones hold it
+  // line text -> pages whose zones hold it (hashed: a long document has many pages)
+  std::unordered_map<std::string_view, int> seen;
+  seen.reserve(2 * kZoneLines * pages.size());
   for (size_t p = 1; p < pages.size(); ++p) {
-    std::set<std::string> in_page;
+    std::vector<std::string_view> in_page;
     const auto& lines = pages[p];
-    for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i) in_page.insert(lines[i]->text);
-    for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i)
-      in_page.insert(lines[lines.size() - 1 - i]->text);
-    for (const auto& t : in_page) ++seen[t];
+    for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i) {
+      in_page.push_back(lines[i]->text);
+      in_page.push_back(lines[lines.size() - 1 - i]->text);
+    }
+    std::sort(in_page.begin(), in_page.end());
+    in_page.erase(std::unique(in_page.begin(), in_page.end()), in_page.end());
+    for (std::string_view t : in_page) ++seen[t];
   }
   // A running head repeats the first page's title, however the title was wrapped there
   // and whatever space pdftotext put between its words ("the title \u201cSecond" on page

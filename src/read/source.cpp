@@ -1,5 +1,7 @@
 #include "read/source.h"
 
+#include <algorithm>
+
 #include "read/utf8.h"
 #include "text2akn.h"
 
@@ -67,6 +69,8 @@ Source read_source(std::string_view bytes, const std::string& name) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   Source source;
   source.name = name;
+  // Sized once: a long document's lines would otherwise be copied each time the vector grows.
+  source.lines.reserve(static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
   bool pending_break = false;
   int number = 0;
   size_t pos = 0;
