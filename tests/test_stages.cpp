@@ -483,6 +483,28 @@ BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_split_at_its_colon_stays_in_its_clause) {
+  // A/RES/78/121, 78/170, 78/187: "Conference on Palestine:" ends a full line and
+  // "Reconstructing Gaza" begins the next, as a preambular clause would; a list after a
+  // colon still begins with its labels, and "Recalling" still opens a clause
+  const std::string text =
+      "\f"
+      "international mechanisms established to provide assistance to the Palestinian people,\n"
+      "Underlining the importance of the Cairo International Conference on Palestine:\n"
+      "Reconstructing Gaza, held on 12 October 2014, and urging the timely and full\n"
+      "disbursement of pledges for expediting the provision of humanitarian assistance and\n"
+      "the reconstruction process, and taking into account in this regard the following:\n"
+      "(a) The work done by the World Bank as the secretariat of the Consultative Group;\n"
+      "Noting the importance of the work of the Ad Hoc Liaison Committee, as stated in:\n"
+      "Recalling the International Donors' Conference for the Palestinian State, held\n"
+      "in Paris on 17 December 2007,\n";
+  auto b = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(b.size() == 5u, "blocks: " << b.size());
+  BOOST_TEST(b[1].find("Conference on Palestine: Reconstructing Gaza, held on") != std::string::npos, b[1]);
+  BOOST_TEST(b[2].rfind("(a) The work", 0) == 0, b[2]);
+  BOOST_TEST(b[4].rfind("Recalling the International", 0) == 0, b[4]);
+}
+
 BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its_clause) {
   // A/RES/78/232: the first line of paragraph 8, set in under its number, is a tenth shorter
   // than the full lines

@@ -99,6 +99,7 @@ class Joiner {
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
+    if (title_after_colon(prev, cur)) return false;
     if (is(rules_.starts_unit, cur.text) &&
         (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
       return true;
@@ -154,6 +155,14 @@ class Joiner {
     return layout_.pdf && next && sentence_end(prev.text) == ',' && reads_as_heading(cur.text) &&
            ended_early(cur, *next) && (is(rules_.starts_unit, next->text) || starts_labelled_sentence(next->text));
   }
+  // "... International Conference on Palestine:" / "Reconstructing Gaza, held on ...": a
+  // full line that ends in a colon, then a word that could open a clause (`starts-unit`), is
+  // a title's two halves; a list after a colon begins with its labels, and the words that
+  // always open a clause (`opens-clause`) still do.
+  bool title_after_colon(const Line& prev, const Line& cur) const {
+    return layout_.pdf && prev.text.back() == ':' && is(rules_.starts_unit, cur.text) && !starts_with_label(cur.text) &&
+           !is(rules_.opens_clause, cur.text) && !next_word_fitted(prev, cur);
+  }
   bool is(const std::optional<Pattern>& p, const std::string& text) const {
     return p && p->matches(text);
   }
@@ -184,7 +193,13 @@ class Joiner {
     size_t used = utf8_length(prev.text);
     char end = sentence_end(prev.text);
     if (end && end != ',') return used * 100 < width * (92 - indent);
-    return (used + 1 + first_word_length(cur.text)) * 100 < width * (80 - indent);
+    return next_word_fitted(prev, cur, indent);
+  }
+  // Whether cur's first word would have fitted at the end of prev: the test of a line that
+  // stops short without a stop of its own.
+  bool next_word_fitted(const Line& prev, const Line& cur, size_t indent = 0) const {
+    size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
+    return (utf8_length(prev.text) + 1 + first_word_length(cur.text)) * 100 < width * (80 - indent);
   }
   // The first-line indent of UN documents, about a twelfth of the text's width.
   static constexpr size_t kIndent = 8;
