@@ -132,6 +132,32 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
   BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
 }
 
+// An annex circulated in its own language only has no English "Annex" heading: its own
+// heading, behind the direction marks of right-to-left text, opens it (A/79/876).
+BOOST_AUTO_TEST_CASE(an_annex_headed_in_its_own_language_is_an_annex) {
+  const std::string letter_head =
+      "S/2025/998\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n1 April 2025\n"
+      "Original: English\n\n"
+      "Letter dated 31 March 2025 from the Permanent Representative of Borealia to the\n"
+      "United Nations addressed to the Secretary-General\n"
+      "I have the honour to transmit herewith the statement of the Government of Borealia (see annex*).\n"
+      "I should be grateful if the present letter and its annex could be circulated as a document of\n"
+      "the Security Council.\n"
+      "(Signed) Jane Doe\n"
+      "Permanent Representative\n\n"
+      "* Circulated in the language of submission only.\n\n"
+      "25-05195 (E)\n\n*2505195*\n\f";
+  for (const std::string& heading :
+       {std::string("Annexe \u00e0 la lettre dat\u00e9e du 31 mars 2025 adress\u00e9e au Secr\u00e9taire g\u00e9n\u00e9ral"),
+        std::string("\u202b\u0645\u0631\u0641\u0642 \u0627\u0644\u0631\u0633\u0627\u0644\u0629\u202c")}) {
+    Converted c(letter_head + heading + "\n\nD\u00e9claration du Gouvernement\n\n"
+                "Le Gouvernement rappelle son attachement \u00e0 la paix.\n");
+    BOOST_TEST(count(c.root, "//attachments/attachment") == 1u, heading);
+    BOOST_TEST(count(c.root, "//mainBody/p") == 2u, heading);
+    BOOST_TEST(values(c.root, "//attachment//mainBody//p").back() == "Le Gouvernement rappelle son attachement \u00e0 la paix.");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"
