@@ -128,10 +128,13 @@ Result Converter::convert(std::string_view text, const std::string& name, const 
 }
 
 Result Converter::convert_to(std::string_view text, const std::string& name, const XmlSink* sink) const {
-  return guarded(name, [&] {
+  Result result;
+  xml::Tree xml;
+  // The rules run in here, so what fails in here is the grammar's fault; the sink's own
+  // errors, further down, reach the caller as they are.
+  guarded(name, [&] {
     // Each intermediate is freed as soon as the next stage has what it needs from it, so
     // that a large document holds at most two of them at a time.
-    Result result;
     model::Document doc;
     int dropped = 0;
     bool paged = false;
@@ -148,25 +151,23 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
       note_analysis(dropped, blocks, result.diagnostics);
     }
     result.summary = summarise(doc, dropped);
-    xml::Tree xml;
     write_akn(doc, impl_->annotator, xml);
-    doc = {};
-    // The tree is validated in memory; only a document that fails there (or that the copy
-    // cannot carry) is validated again from its text, for the problems and their lines.
-    bool valid = !impl_->validator || impl_->validator->valid(xml);
-    if (valid && sink) {
-      serialize(xml, *sink);
-      return result;
-    }
-    result.xml = serialize(xml, xml_capacity_for(text.size()));
-    xml.reset();
-    if (!valid) check_valid(*impl_->validator, result.xml, name);
-    if (sink) {  // valid after all: the tree held what the in-memory check could not read
-      (*sink)(result.xml);
-      result.xml.clear();
-    }
-    return result;
   });
+  // The tree is validated in memory; only a document that fails there (or that the copy
+  // cannot carry) is validated again from its text, for the problems and their lines.
+  bool valid = !impl_->validator || impl_->validator->valid(xml);
+  if (valid && sink) {
+    serialize(xml, *sink);
+    return result;
+  }
+  result.xml = serialize(xml, xml_capacity_for(text.size()));
+  xml.reset();
+  if (!valid) check_valid(*impl_->validator, result.xml, name);
+  if (sink) {  // valid after all: the tree held what the in-memory check could not read
+    (*sink)(result.xml);
+    result.xml.clear();
+  }
+  return result;
 }
 
 std::string Converter::explain(std::string_view text, const std::string& name) const {

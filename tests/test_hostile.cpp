@@ -190,6 +190,12 @@ BOOST_AUTO_TEST_CASE(xml_to_a_sink_in_pieces) {
                                         [&](std::string_view) { called = true; }),
                     Error);
   BOOST_TEST(!called);
+
+  // the sink's own failure is the caller's, not put down to the grammar
+  struct Full : std::runtime_error {
+    Full() : std::runtime_error("disk full") {}
+  };
+  BOOST_CHECK_THROW(converter().convert(text, "long.txt", [](std::string_view) { throw Full(); }), Full);
 }
 
 BOOST_AUTO_TEST_CASE(numbering_that_goes_wrong) {
