@@ -150,6 +150,12 @@ BOOST_AUTO_TEST_CASE(unknown_role) {
   check_rule_error(g, "roles.rules", line + 4, "preambleClause");
 }
 
+BOOST_AUTO_TEST_CASE(state_like_names_no_state) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "\n[state x]\nlike: operativ\ndefault: paragraph\n");
+  check_rule_error(g, "roles.rules", line + 1, "operativ");
+}
+
 BOOST_AUTO_TEST_CASE(derive_symbol_template_names_a_missing_group) {
   BrokenGrammar g;
   int line = g.append("symbols.rules", "[derive-symbol x]\nfrom: name\nmatch: (?<s>.+)\nsymbol: {s}/{y}\n");
@@ -284,6 +290,24 @@ BOOST_AUTO_TEST_CASE(grammar_en_loads) {
   BOOST_TEST(azerbaijan);
   BOOST_TEST(unesco);
   BOOST_TEST(mission);
+}
+
+// A state `like` another tries its own rules first, then the other's, each set in file order.
+BOOST_AUTO_TEST_CASE(a_state_like_another_takes_its_rules_after_its_own) {
+  Grammar g = load_grammar(test::grammar_dir().string(), "en");
+  const StateRules& table = g.rules_in("table");
+  const StateRules& operative = g.rules_in("operative");
+  auto own = [](const RoleRule* r) { return r->states.empty() || r->states.count("table"); };
+  std::vector<std::string> names, expected;
+  for (const RoleRule* r : table.rules) names.push_back(r->name);
+  for (const RoleRule& r : g.roles)
+    if (own(&r)) expected.push_back(r.name);
+  for (const RoleRule* r : operative.rules)
+    if (!own(r)) expected.push_back(r->name);
+  BOOST_TEST(std::count(names.begin(), names.end(), "table-row") == 1);
+  BOOST_TEST(names == expected, boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(table.fallback != nullptr);
+  BOOST_TEST(table.fallback->next == "operative");
 }
 
 BOOST_AUTO_TEST_CASE(entity_family_of_a_known_type) {

@@ -90,6 +90,10 @@ void render(const pugi::xml_node& node, std::string& out, std::string& pending_n
     if (name == "meta" || name == "authorialNote" || std::string(c.attribute("status").value()) == "editorial") continue;
     if (name == "num") {
       pending_num = test::squeeze(test::text_of(c)) + " ";
+    } else if (name == "tr") {  // a table row is one line of its cells
+      std::string row;
+      for (pugi::xml_node cell : c.children()) row += (row.empty() ? "" : " ") + test::squeeze(test::text_of(cell));
+      out += row + "\n\n";
     } else if (name == "p" || name == "heading" || name == "crossHeading" || name == "subheading") {
       std::string text;
       test::collect_text(c, text, test::Notes::left_out);

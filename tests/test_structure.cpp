@@ -158,6 +158,34 @@ BOOST_AUTO_TEST_CASE(an_annex_headed_in_its_own_language_is_an_annex) {
   }
 }
 
+// A table set as text, a row a line, goes under the paragraph that announces it, a cell for
+// the number, the words and the amount; the numbered paragraph after it is a paragraph again.
+BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
+  Converted c(
+      "General Assembly\n\n"
+      "Resolution adopted by the General Assembly on 30 December 2026\n\n"
+      "81/299. Programme budget for 2027\n\n"
+      "The General Assembly\n\n"
+      "Resolves that, for 2027:\n\n"
+      "1. Appropriations totalling 1,234,000 United States dollars are hereby approved for the following purposes:\n\n"
+      "Section Amount (United States dollars)\n\n"
+      "Part I. Overall policymaking\n\n"
+      "1 Overall policymaking, direction and coordination 1 000 000\n\n"
+      "2 Conference management 234 000\n\n"
+      "Subtotal, part I 1 234 000\n\n"
+      "2. The appropriations shall be financed in accordance with regulations 3.1 to 3.10 of the Financial Regulations;\n\n"
+      "3. Decides to review the matter at its eighty-second session.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2.", "3."}), boost::test_tools::per_element());
+  const std::string table = "//mainBody/paragraph[num='1.']/content/table";
+  BOOST_TEST(count(c.root, table + "/tr") == 5u);
+  BOOST_TEST(values(c.root, table + "/tr[3]/td") ==
+                 (Strings{"1", "Overall policymaking, direction and coordination", "1 000 000"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, table + "/tr[5]/td") == (Strings{"Subtotal, part I", "1 234 000"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//table") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"

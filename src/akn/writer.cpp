@@ -309,6 +309,18 @@ class DocWriter {
     if (doc_.body.empty()) body.append_child("p").append_attribute("eId") = eid("p_1").c_str();
   }
 
+  // The rows set under a clause's words, a cell each for what the grammar's `table-cells`
+  // found (the number, the words, the amount).
+  void write_table(xml::Node parent, const Clause& c, const std::string& clause_id) {
+    if (c.table.empty()) return;
+    xml::Node table = parent.append_child("table");
+    table.append_attribute("eId") = w_.eids.unique(clause_id + "__table").c_str();
+    for (const auto& row : c.table) {
+      xml::Node tr = table.append_child("tr");
+      for (const std::string& cell : row) w_.write_plain(tr.append_child("td").append_child("p"), cell);
+    }
+  }
+
   void write_clause(xml::Node parent, const Clause& c, const char* element, const std::string& base) {
     xml::Node node = parent.append_child(element);
     std::string id = w_.eids.unique(base);
@@ -318,12 +330,14 @@ class DocWriter {
       xml::Node content = node.append_child("content");
       w_.write(content.append_child("p"), c.text);
       for (const Text& t : c.continued) w_.write(content.append_child("p"), t);
+      write_table(content, c, id);
       return;
     }
-    if (!c.text.text.empty() || !c.text.notes.empty() || !c.continued.empty()) {
+    if (!c.text.text.empty() || !c.text.notes.empty() || !c.continued.empty() || !c.table.empty()) {
       xml::Node intro = node.append_child("intro");
       w_.write(intro.append_child("p"), c.text);
       for (const Text& t : c.continued) w_.write(intro.append_child("p"), t);
+      write_table(intro, c, id);
     }
     int unnumbered = 0;
     for (const Clause& item : c.items) {

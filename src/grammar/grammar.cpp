@@ -100,7 +100,8 @@ void load_record(Grammar& g, const Record& r) {
     }
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
-            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause"});
+            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause", "table-cells"});
+    g.blocks.table_cells = compile_all(r, "table-cells");
     g.blocks.label = compile_all(r, "label");
     g.blocks.signed_marker = compile_all(r, "signed-marker");
     g.blocks.label_only = compile_all(r, "label-only");
@@ -124,12 +125,14 @@ void load_record(Grammar& g, const Record& r) {
     rule.pattern = std::move(*compile_all(r, "match"));
     g.roles.push_back(std::move(rule));
   } else if (r.kind == "state") {
-    r.only({"default", "next", "initial", "report"});
+    r.only({"default", "next", "initial", "report", "like"});
     const Field* role = r.one("default", true);
     check_role(r, *role);
     const Field* next = r.one("next", false);
     const Field* report = r.one("report", false);
-    g.defaults[r.name] = {role->value, next ? next->value : "", origin(r), report && report->value == "yes", ""};
+    const Field* like = r.one("like", false);
+    g.defaults[r.name] = {role->value, next ? next->value : "", like ? like->value : "", origin(r),
+                          report && report->value == "yes", ""};
     if (auto f = r.one("initial", false); f && f->value == "yes") g.initial_state = r.name;
   } else if (r.kind == "kind") {
     r.only({"element", "subtype", "symbol", "text"});
@@ -251,7 +254,7 @@ const std::set<std::string>& Grammar::known_roles() {
       "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",
       "draftResolutionFormula", "draftDecisionFormula",
       "operativeParagraph", "subItem", "sectionHeading", "unnumberedParagraph",
-      "closing", "closingDate", "continuation", "footnote", "paragraph"};
+      "closing", "closingDate", "continuation", "footnote", "paragraph", "tableRow"};
   return roles;
 }
 
@@ -272,12 +275,20 @@ void index_states(Grammar& g) {
     if (!r.next.empty()) names.insert(r.next);
   }
   names.insert(g.initial_state);
+  auto applies = [](const RoleRule& r, const std::string& state) { return r.states.empty() || r.states.count(state); };
   for (const std::string& name : names) {
     StateRules& state = g.states[name];
     auto d = g.defaults.find(name);
     if (d != g.defaults.end()) state.fallback = &d->second;
     for (const RoleRule& r : g.roles)
-      if (r.states.empty() || r.states.count(name)) state.rules.push_back(&r);
+      if (applies(r, name)) state.rules.push_back(&r);
+    // `like: other`: the other state's rules after this state's own
+    const std::string like = d != g.defaults.end() ? d->second.like : "";
+    if (like.empty()) continue;
+    if (!g.defaults.count(like))
+      throw RuleError(d->second.origin.file, d->second.origin.line, "'like:' names no [state] '" + like + "'");
+    for (const RoleRule& r : g.roles)
+      if (applies(r, like) && !applies(r, name)) state.rules.push_back(&r);
   }
   for (const RoleRule& r : g.roles)
     if (r.states.empty()) g.any_state.rules.push_back(&r);

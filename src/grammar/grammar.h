@@ -41,6 +41,9 @@ struct BlockRules {
   // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
   // on the text before the marker, up to its space
   std::optional<Pattern> spaced_marker;
+  // A table row set as one line ("1 Overall policymaking ... 86 769 400"): each group
+  // that takes part in the match is a cell
+  std::optional<Pattern> table_cells;
 };
 
 // Gives a block its role when the recogniser is in one of `states`.
@@ -57,6 +60,7 @@ struct RoleRule {
 struct StateDefault {
   std::string role;
   std::string next;
+  std::string like;  // a state whose rules apply here too, after this state's own
   Origin origin;
   bool report = false;  // a block left to this default is reported as unrecognised
   std::string description;  // "default of state NAME (file:line)"

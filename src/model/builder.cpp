@@ -73,6 +73,8 @@ class DocumentBuilder {
       pending_heading_ = std::move(text);  // the next clause tells where it belongs
     } else if (role == "sectionHeading") {
       numbering_.add_heading(text);
+    } else if (role == "tableRow") {
+      numbering_.add_table_row(text, cells_of(text.text));
     } else if (role == "unnumberedParagraph" || role == "formula" || role == "preambularClause") {
       numbering_.add_unnumbered(text);
     } else {  // letterParagraph, paragraph, and roles out of their place
@@ -89,6 +91,18 @@ class DocumentBuilder {
   }
 
  private:
+  // The cells of a table row by the grammar's `table-cells` (each group that took part);
+  // the whole row is one cell when the pattern does not match.
+  std::vector<std::string> cells_of(const std::string& row) const {
+    std::vector<std::string> cells;
+    const auto& pattern = g_.blocks.table_cells;
+    Match m = pattern ? pattern->search(row) : Match{};
+    for (size_t i = 1; m.found && i < m.groups.size(); ++i)
+      if (m.has(i) && m.groups[i].second > m.groups[i].first) cells.emplace_back(m.group(row, i));
+    if (cells.empty()) cells.push_back(row);
+    return cells;
+  }
+
   // A heading printed after preambular clauses heads more of them ("Countries in special
   // situations" / "Underlining ...") or the operative part ("Oil trade" / "1. Condemns ...").
   void place_pending_heading(std::string_view next_role) {

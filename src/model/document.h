@@ -32,6 +32,7 @@ struct Clause {
   std::string num;
   Text text;                   // the clause's own words (its intro when it has items)
   std::vector<Text> continued; // its words go on in paragraphs of their own before its items
+  std::vector<std::vector<std::string>> table;  // rows of cells set under its words
   std::vector<Clause> items;   // sub-items, nested as printed
   std::vector<Text> wrap_up;   // words after the last sub-item
   bool heading = false;        // a section heading, not a clause

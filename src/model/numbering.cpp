@@ -237,6 +237,14 @@ void Numbering::add_plain(const model::Text& text) {
   place(std::move(clause), 0);
 }
 
+void Numbering::add_table_row(const model::Text& text, std::vector<std::string> cells) {
+  // Under the open clause's words only if nothing came after them (a paragraph, an item, a
+  // heading over items): a row must not move above what was printed before it.
+  if (path_.empty() || path_.front() + 1 != body_->size() || !at(path_.size() - 1).items.empty())
+    return add_unnumbered(text);
+  at(path_.size() - 1).table.push_back(std::move(cells));
+}
+
 void Numbering::add_heading(const model::Text& text) {
   model::Clause clause;
   Label label;

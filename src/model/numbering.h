@@ -31,6 +31,9 @@ class Numbering {
   void add_unnumbered(const model::Text& text);
   void add_plain(const model::Text& text);
   void add_heading(const model::Text& text);
+  // A table row goes under the open clause's words; with no clause open, or a paragraph
+  // after it, the row is a paragraph.
+  void add_table_row(const model::Text& text, std::vector<std::string> cells);
   void finish() {
     path_.clear();
     last_numbered_ = kNone;  // the body may be emptied or moved after this
