@@ -505,6 +505,19 @@ BOOST_AUTO_TEST_CASE(a_title_split_at_its_colon_stays_in_its_clause) {
   BOOST_TEST(b[4].rfind("Recalling the International", 0) == 0, b[4]);
 }
 
+BOOST_AUTO_TEST_CASE(a_resolution_number_begins_a_block_under_the_adoption_line) {
+  // a Human Rights Council resolution as pdftotext gives it: no blank line between them
+  const std::string text =
+      "\f"
+      "Resolution adopted by the Human Rights Council on 1 April 2026\n"
+      "61/12. The right to food\n"
+      "The Human Rights Council,\n";
+  BOOST_TEST(texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"Resolution adopted by the Human Rights Council on 1 April 2026",
+                                           "61/12. The right to food", "The Human Rights Council,"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its_clause) {
   // A/RES/78/232: the first line of paragraph 8, set in under its number, is a tenth shorter
   // than the full lines
