@@ -186,6 +186,30 @@ BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
   BOOST_TEST(count(c.root, "//table") == 1u);
 }
 
+// A presidential statement's title heads it and its text is its body, not masthead lines;
+// as pdftotext gives it, each quoted paragraph is a paragraph of its own.
+BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
+  Converted c(
+      "United Nations\n\nS/PRST/2026/3\n\nSecurity Council\n\nDistr.: General\n12 February 2026\n"
+      "Original: English\n\n"
+      "Statement by the President of the Security Council\n"
+      "At the 9870th meeting of the Security Council, held on 12 February 2026, in\n"
+      "connection with the Council\u2019s consideration of the item entitled \u201cThe situation\n"
+      "in the Republic of Arcadia\u201d, the President of the Security Council made the\n"
+      "following statement on behalf of the Council:\n"
+      "\u201cThe Security Council reaffirms its strong commitment to the sovereignty,\n"
+      "independence, unity and territorial integrity of the Republic of Arcadia.\n"
+      "\u201cThe Security Council requests the Secretary-General to keep it informed of\n"
+      "developments.\u201d\n\n26-02231 (E)\n\n*2602231*\n\f");
+  BOOST_TEST(value(c.root, "//preface/longTitle") == "Statement by the President of the Security Council");
+  Strings body = values(c.root, "//mainBody/p");
+  BOOST_TEST_REQUIRE(body.size() == 3u);
+  BOOST_TEST(body[0].rfind("At the 9870th meeting", 0) == 0u, body[0]);
+  BOOST_TEST(body[1].rfind("\u201cThe Security Council reaffirms", 0) == 0u, body[1]);
+  BOOST_TEST(body[2].rfind("\u201cThe Security Council requests", 0) == 0u, body[2]);
+  BOOST_TEST(count(c.root, "//coverPage//p[contains(., 'Security Council reaffirms')]") == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"
