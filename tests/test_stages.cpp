@@ -506,15 +506,25 @@ BOOST_AUTO_TEST_CASE(a_title_split_at_its_colon_stays_in_its_clause) {
 }
 
 BOOST_AUTO_TEST_CASE(a_resolution_number_begins_a_block_under_the_adoption_line) {
-  // a Human Rights Council resolution as pdftotext gives it: no blank line between them
+  // resolutions of the Human Rights Council and ECOSOC as pdftotext gives them: no blank line
+  // between the adoption line, the body it was adopted on the report of, and the number
   const std::string text =
       "\f"
       "Resolution adopted by the Human Rights Council on 1 April 2026\n"
       "61/12. The right to food\n"
-      "The Human Rights Council,\n";
+      "The Human Rights Council,\n"
+      "\f"
+      "Resolution adopted by the Economic and Social Council on 10 June 2026\n"
+      "[on the recommendation of the Commission on Science and Technology for\n"
+      "Development (E/2026/31)]\n"
+      "2026/5. Science, technology and innovation for development\n";
   BOOST_TEST(texts(blocks_of(text)) ==
                  (std::vector<std::string>{"Resolution adopted by the Human Rights Council on 1 April 2026",
-                                           "61/12. The right to food", "The Human Rights Council,"}),
+                                           "61/12. The right to food", "The Human Rights Council,",
+                                           "Resolution adopted by the Economic and Social Council on 10 June 2026",
+                                           "[on the recommendation of the Commission on Science and Technology for "
+                                           "Development (E/2026/31)]",
+                                           "2026/5. Science, technology and innovation for development"}),
              boost::test_tools::per_element());
 }
 
