@@ -210,6 +210,20 @@ BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
   BOOST_TEST(count(c.root, "//coverPage//p[contains(., 'Security Council reaffirms')]") == 0u);
 }
 
+// "The General Assembly decides:" is a decision's formula, and its lettered items its body.
+BOOST_AUTO_TEST_CASE(a_decision_formula_ending_in_decides) {
+  Converted c(
+      "United Nations\n\nA/80/L.99\n\nGeneral Assembly\n\nDistr.: Limited\n3 March 2026\n\n"
+      "Eightieth session\nAgenda item 125\n\n"
+      "Draft decision submitted by the President of the General Assembly\n\n"
+      "Scope and modalities of the high-level meeting on water\n\n"
+      "The General Assembly decides:\n\n"
+      "(a) That the high-level meeting shall be held on 22 September 2026;\n\n"
+      "(b) To request the President of the General Assembly to prepare a summary of the meeting.\n");
+  BOOST_TEST(value(c.root, "//preamble/formula") == "The General Assembly decides:");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"(a)", "(b)"}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"
