@@ -224,6 +224,19 @@ BOOST_AUTO_TEST_CASE(a_decision_formula_ending_in_decides) {
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"(a)", "(b)"}), boost::test_tools::per_element());
 }
 
+// A statement read out as the Council's text opens with its formula in quotation marks.
+BOOST_AUTO_TEST_CASE(a_quoted_formula_is_the_formula) {
+  Converted c(
+      "Human Rights Council\n\nEighteenth session\n\nAgenda item 2\n\n"
+      "At the 38th meeting, held on 30 September 2011, the President of the Human Rights Council read out "
+      "the following statement:\n\n"
+      "\u201cThe Human Rights Council,\n\n"
+      "Acknowledging the need for constructive dialogue,\n\n"
+      "Invites the High Commissioner to include detailed information in her annual report.\u201d\n");
+  BOOST_TEST(value(c.root, "//preamble/formula") == "\u201cThe Human Rights Council,");
+  BOOST_TEST(value(c.root, "//preamble/container[@name='preambularClause'][1]") == "Acknowledging the need for constructive dialogue,");
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"
