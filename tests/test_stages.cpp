@@ -42,6 +42,11 @@ std::vector<std::string> texts(const std::vector<Block>& blocks) {
   return out;
 }
 
+// The text's blocks are exactly these, in this order.
+void check_blocks(const std::string& text, const std::vector<std::string>& expected) {
+  BOOST_TEST(texts(blocks_of(text)) == expected, boost::test_tools::per_element());
+}
+
 model::Text text(const std::string& s, int line) {
   model::Text t;
   t.text = s;
@@ -71,13 +76,11 @@ BOOST_AUTO_TEST_CASE(a_lone_first_word_joins_the_rest_of_its_clause) {
       "urging the parties to use them,\n\n"
       "Decides\n\n"
       "a. to assist the transition;\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "The Economic and Social Council",
-                     "Recommends to the General Assembly the adoption of the following draft resolution:",
-                     "Noting the opening of crossing points, and", "urging the parties to use them,", "Decides",
-                     "a. to assist the transition;"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "The Economic and Social Council",
+      "Recommends to the General Assembly the adoption of the following draft resolution:",
+      "Noting the opening of crossing points, and", "urging the parties to use them,", "Decides",
+      "a. to assist the transition;"});
 }
 
 BOOST_AUTO_TEST_CASE(label_alone_on_a_line_joins_the_next_line) {
@@ -109,10 +112,8 @@ BOOST_AUTO_TEST_CASE(sub_item_label_alone_joins_too) {
       "To submit a report;\n"
       "(b)\n"
       "To keep the Council informed.\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{"2. Requests the Secretary-General:", "(a) To submit a report;",
-                                           "(b) To keep the Council informed."}),
-             boost::test_tools::per_element());
+  check_blocks(text, {"2. Requests the Secretary-General:", "(a) To submit a report;",
+      "(b) To keep the Council informed."});
 }
 
 BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_its_heading) {
@@ -157,13 +158,11 @@ BOOST_AUTO_TEST_CASE(the_formula_is_a_block_of_its_own_under_a_full_width_title)
       "The General Assembly,\n"
       "Recalling its resolution 73/133 of 13 December 2018 on a smooth transition for all\n"
       "countries graduating from the category,\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "Graduation of Bhutan from the least developed country category and its transition",
-                     "The General Assembly,",
-                     "Recalling its resolution 73/133 of 13 December 2018 on a smooth transition for all "
-                     "countries graduating from the category,"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "Graduation of Bhutan from the least developed country category and its transition",
+      "The General Assembly,",
+      "Recalling its resolution 73/133 of 13 December 2018 on a smooth transition for all "
+      "countries graduating from the category,"});
 }
 
 BOOST_AUTO_TEST_CASE(an_item_numbered_with_a_parenthesis_begins_after_a_sentence_end) {
@@ -350,14 +349,12 @@ BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_number_alone_is_a_block_of_its_own) {
       "2.\n"
       "Decides to appropriate to the special account for the Mission the amount of\n"
       "866,865,700 United States dollars for the maintenance of the Mission;\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "1. Endorses the conclusions and recommendations contained in the report of the Advisory "
-                     "Committee and requests their full implementation;",
-                     "Revised budget estimates for the period from 1 July 2023 to 30 June 2024 and beyond",
-                     "2. Decides to appropriate to the special account for the Mission the amount of "
-                     "866,865,700 United States dollars for the maintenance of the Mission;"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "1. Endorses the conclusions and recommendations contained in the report of the Advisory "
+      "Committee and requests their full implementation;",
+      "Revised budget estimates for the period from 1 July 2023 to 30 June 2024 and beyond",
+      "2. Decides to appropriate to the special account for the Mission the amount of "
+      "866,865,700 United States dollars for the maintenance of the Mission;"});
 }
 
 BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_numbered_clause_is_a_block_of_its_own) {
@@ -371,15 +368,13 @@ BOOST_AUTO_TEST_CASE(a_wide_heading_over_a_numbered_clause_is_a_block_of_its_own
       "Economic and social development in Latin America and the Caribbean region today\n"
       "55. Acknowledges the Economic Commission for Latin America and the Caribbean on its\n"
       "seventy-fifth anniversary;\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "54. Appreciates the efforts of the Secretary-General to abolish posts in a cost-neutral "
-                     "manner, and takes note of paragraph V.61 of the report of the Committee;",
-                     "Section 21",
-                     "Economic and social development in Latin America and the Caribbean region today",
-                     "55. Acknowledges the Economic Commission for Latin America and the Caribbean on its "
-                     "seventy-fifth anniversary;"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "54. Appreciates the efforts of the Secretary-General to abolish posts in a cost-neutral "
+      "manner, and takes note of paragraph V.61 of the report of the Committee;",
+      "Section 21",
+      "Economic and social development in Latin America and the Caribbean region today",
+      "55. Acknowledges the Economic Commission for Latin America and the Caribbean on its "
+      "seventy-fifth anniversary;"});
 }
 
 BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
@@ -390,14 +385,12 @@ BOOST_AUTO_TEST_CASE(lines_wrapped_mid_sentence_join) {
       "\n"
       "The Permanent Mission avails itself of this opportunity to renew the assurances of its\n"
       "highest consideration.\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "The Permanent Mission of Borealia to the United Nations presents its compliments to the "
-                     "Secretary-General and has the honour to transmit herewith a summary of the national "
-                     "strategy on climate adaptation.",
-                     "The Permanent Mission avails itself of this opportunity to renew the assurances of its "
-                     "highest consideration."}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "The Permanent Mission of Borealia to the United Nations presents its compliments to the "
+      "Secretary-General and has the honour to transmit herewith a summary of the national "
+      "strategy on climate adaptation.",
+      "The Permanent Mission avails itself of this opportunity to renew the assurances of its "
+      "highest consideration."});
 }
 
 BOOST_AUTO_TEST_CASE(hyphen_at_a_line_end_joins_the_word) {
@@ -430,10 +423,8 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
       "25-04579 (E)\n"
       "*2504579*\n"
       "2. Requests the Secretary-General to report.\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{"1. Decides to remain seized of the matter.",
-                                           "2. Requests the Secretary-General to report."}),
-             boost::test_tools::per_element());
+  check_blocks(text, {"1. Decides to remain seized of the matter.",
+      "2. Requests the Secretary-General to report."});
 }
 
 BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
@@ -473,14 +464,12 @@ BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
       "Transport and transit corridors\n"
       "Noting the need for continued international cooperation to address the issues\n"
       "relating to transport and transit corridors as an important element,\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{
-                     "Affirming the importance of the spirit of peaceful cooperation, openness and inclusiveness, "
-                     "mutual learning and shared benefit in promoting infrastructure integration and cooperation,",
-                     "Transport and transit corridors",
-                     "Noting the need for continued international cooperation to address the issues relating to "
-                     "transport and transit corridors as an important element,"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {
+      "Affirming the importance of the spirit of peaceful cooperation, openness and inclusiveness, "
+      "mutual learning and shared benefit in promoting infrastructure integration and cooperation,",
+      "Transport and transit corridors",
+      "Noting the need for continued international cooperation to address the issues relating to "
+      "transport and transit corridors as an important element,"});
 }
 
 BOOST_AUTO_TEST_CASE(a_title_split_at_its_colon_stays_in_its_clause) {
@@ -518,14 +507,12 @@ BOOST_AUTO_TEST_CASE(a_resolution_number_begins_a_block_under_the_adoption_line)
       "[on the recommendation of the Commission on Science and Technology for\n"
       "Development (E/2026/31)]\n"
       "2026/5. Science, technology and innovation for development\n";
-  BOOST_TEST(texts(blocks_of(text)) ==
-                 (std::vector<std::string>{"Resolution adopted by the Human Rights Council on 1 April 2026",
-                                           "61/12. The right to food", "The Human Rights Council,",
-                                           "Resolution adopted by the Economic and Social Council on 10 June 2026",
-                                           "[on the recommendation of the Commission on Science and Technology for "
-                                           "Development (E/2026/31)]",
-                                           "2026/5. Science, technology and innovation for development"}),
-             boost::test_tools::per_element());
+  check_blocks(text, {"Resolution adopted by the Human Rights Council on 1 April 2026",
+      "61/12. The right to food", "The Human Rights Council,",
+      "Resolution adopted by the Economic and Social Council on 10 June 2026",
+      "[on the recommendation of the Commission on Science and Technology for "
+      "Development (E/2026/31)]",
+      "2026/5. Science, technology and innovation for development"});
 }
 
 BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its_clause) {

@@ -189,18 +189,18 @@ class Joiner {
   // ending a sentence may be nearly full, any other must be clearly short.
   // indent: per cent of the width the line was set in from the margin.
   bool ended_early(const Line& prev, const Line& cur, size_t indent = 0) const {
-    size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
-    size_t used = utf8_length(prev.text);
     char end = sentence_end(prev.text);
-    if (end && end != ',') return used * 100 < width * (92 - indent);
+    if (end && end != ',') return utf8_length(prev.text) * 100 < column() * (92 - indent);
     return next_word_fitted(prev, cur, indent);
   }
   // Whether cur's first word would have fitted at the end of prev: the test of a line that
   // stops short without a stop of its own.
   bool next_word_fitted(const Line& prev, const Line& cur, size_t indent = 0) const {
-    size_t width = layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60);
-    return (utf8_length(prev.text) + 1 + first_word_length(cur.text)) * 100 < width * (80 - indent);
+    return (utf8_length(prev.text) + 1 + first_word_length(cur.text)) * 100 < column() * (80 - indent);
   }
+  // The column's width in characters; text with paragraph lines of its own is measured
+  // against at most 60.
+  size_t column() const { return layout_.pdf ? layout_.width : std::min<size_t>(layout_.width, 60); }
   // The first-line indent of UN documents, about a twelfth of the text's width.
   static constexpr size_t kIndent = 8;
   const BlockRules& rules_;
