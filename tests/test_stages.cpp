@@ -541,6 +541,27 @@ BOOST_AUTO_TEST_CASE(an_indented_first_line_under_a_label_alone_does_not_end_its
   BOOST_TEST(t[t.size() - 2] == "9. Partnerships with other international organizations");
 }
 
+BOOST_AUTO_TEST_CASE(an_indented_first_line_after_its_label_does_not_end_its_clause) {
+  // A/RES/78/69: paragraph 61's first line, number and all, is set in by the first-line
+  // indent; the symbol that follows would have fitted only on a full line
+  const std::string text =
+      "\f"
+      "60. Welcomes the progress of the work of the Authority on draft regulations\n"
+      "for exploitation of mineral resources in the Area, but also notes the impact of the\n"
+      "coronavirus disease (COVID-19) on the meetings within its premises in 2020 and\n"
+      "2021, and in this regard encourages the Authority to continue its work on the draft\n"
+      "regulations as a matter of priority;\n"
+      "61. Notes the adoption by the Council of decisions\n"
+      "ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;\n"
+      "62. Also notes the decisions adopted to create the position of interim director\n"
+      "general of the Enterprise and the supplementary budget for the period 2023-2024 to\n"
+      "cover the costs associated with the establishment of the position;\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() == 3u, "blocks: " << t.size());
+  BOOST_TEST(t[1] == "61. Notes the adoption by the Council of decisions ISBA/28/C/24 and ISBA/28/C/25 at its "
+                     "twenty-eighth session;");
+}
+
 BOOST_AUTO_TEST_CASE(a_numbered_clause_after_a_line_without_a_stop_begins_a_block) {
   // A/RES/78/234: a heading of two lines, the second with commas, over paragraph 39
   const std::string text =

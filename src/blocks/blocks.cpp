@@ -83,10 +83,10 @@ class Joiner {
  public:
   Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
 
-  // next: the line after cur in the same stream, if any; prev_opens_block: prev is the first
-  // line of a clause's text, under its label printed alone.
+  // next: the line after cur in the same stream, if any; prev_first: prev is the first line
+  // of its block's text (under its label, when that was printed alone).
   bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
-              bool prev_opens_block) const {
+              bool prev_first) const {
     // A note's line that begins with a number begins a note, unless the line before left
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
@@ -121,10 +121,11 @@ class Joiner {
     if ((reads_as_heading(prev.text) || (!sentence_end(prev.text) && is_digit(cur.text[0]))) &&
         starts_labelled_sentence(cur.text))
       return true;
-    // That line is indented ("8." / "Welcomes ... Development Assistance" / "Committee of
-    // ..."): when it opens a clause (not a heading: "9." / "Partnerships with other
-    // organizations"), it ends early only if shorter still.
-    bool indented = layout_.pdf && prev_opens_block && is(rules_.starts_unit, prev.text);
+    // A paragraph's first line is indented ("8." / "Welcomes ... Development Assistance" /
+    // "Committee of ..."; "61. Notes the adoption by the Council of decisions" /
+    // "ISBA/28/C/24 and ..."): when it opens a clause (not a heading: "9." / "Partnerships
+    // with other organizations"), it ends early only if shorter still.
+    bool indented = layout_.pdf && prev_first && is(rules_.starts_unit, prev.text);
     if (ended_early(prev, cur, indented ? kIndent : 0)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
   }
@@ -340,7 +341,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     bool label_alone = is_label_only(grammar.blocks, line.text);
     if (!stream.prev ||
         joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between,
-                      stream.under_label && stream.lines == 1)) {
+                      stream.lines == 1)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
