@@ -454,6 +454,21 @@ BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
   BOOST_TEST(t.back().rfind("Convinced that", 0) == 0u, t.back());
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
+  // a budget resolution (A/RES/75/253) takes note of the report in each section, and two
+  // sections may begin on a new page
+  std::string section =
+      "1. Takes note of the report of the Secretary-General;\n"
+      "2. Endorses the conclusions and recommendations contained in the report of the\n"
+      "Advisory Committee on Administrative and Budgetary Questions, subject to the\n"
+      "provisions of the present resolution;\n";
+  const std::string text = "A/RES/75/253\n\nProposed programme budget\n" + section + "\f" + "A/RES/75/253\n\n" +
+                           section + "\f" + "A/RES/75/253\n\n" + section;
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(), "1. Takes note of the report of the Secretary-General;") == 3);
+  BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
   // A/RES/78/148: a heading over the next preambular clauses, after a clause ending in a comma
   const std::string text =

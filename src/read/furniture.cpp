@@ -47,6 +47,16 @@ std::vector<std::vector<Line*>> pages_of(Source& source) {
   return pages;
 }
 
+// "1. Takes note of the report of the Secretary-General;" recurs in each section of a budget
+// resolution, and may fall at the top of two pages: a running head (a symbol, a short title,
+// whose lines may end in a comma) never ends a clause with a semicolon (a footnote marker
+// after it aside).
+bool ends_clause(std::string_view text) {
+  size_t end = text.find_last_not_of(" 0123456789");
+  if (end != std::string_view::npos && text.size() - end > 4) end = text.size() - 1;  // a number, no marker
+  return end != std::string_view::npos && text[end] == ';';
+}
+
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source) {
@@ -72,12 +82,14 @@ void mark_running_heads(Source& source) {
   std::string first_page;
   for (const Line* l : pages[0]) first_page += without_spaces(l->text);
   auto repeated = [&](const Line* l) {
+    if (ends_clause(l->text)) return false;
     auto found = seen.find(l->text);
     return found != seen.end() && found->second >= 2;
   };
   // compact: the line without its spaces
   auto running = [&](const Line* l, const std::string& compact) {
-    return repeated(l) || (compact.size() >= kMinRepeated && first_page.find(compact) != std::string::npos);
+    return repeated(l) ||
+           (compact.size() >= kMinRepeated && !ends_clause(l->text) && first_page.find(compact) != std::string::npos);
   };
   for (size_t p = 1; p < pages.size(); ++p) {
     auto& lines = pages[p];
