@@ -469,6 +469,28 @@ BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
+  // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
+  // clause of page 1; only page one's masthead and title make a running head
+  std::string text = "A/RES/78/178\n\nPromoting social integration\nThe General Assembly,\n";
+  for (int i = 0; i < 30; ++i) text += "Recalling the outcome of the World Summit for Social Development, held in 1995,\n";
+  text += "Reaffirming that eradicating poverty in all its forms and dimensions, including extreme poverty,\n"
+          "is the greatest global challenge and an indispensable requirement for sustainable development,\n"
+          "Recalling that the political declaration emphasizes that eradicating poverty in all its forms,\n"
+          "\f"
+          "A/RES/78/178\n\n"
+          "Promoting social integration\n"
+          "including extreme poverty, is the greatest global challenge and an indispensable\n"
+          "requirement for sustainable development,\n"
+          "Reaffirming that empowerment, participation and social protection are essential,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() >= 2u);
+  BOOST_TEST(t[t.size() - 2].find("in all its forms, including extreme poverty, is the greatest global challenge and an "
+                                  "indispensable requirement for sustainable development,") != std::string::npos,
+             t[t.size() - 2]);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Promoting social integration") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {
   // A/RES/78/148: a heading over the next preambular clauses, after a clause ending in a comma
   const std::string text =

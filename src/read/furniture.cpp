@@ -11,6 +11,8 @@ namespace {
 constexpr size_t kZoneLines = 6;
 // A shorter line ("2.", "Annex") may recur at a page top without being a running head.
 constexpr size_t kMinRepeated = 10;
+// The masthead and title fill at most this many lines of page one.
+constexpr size_t kTitleLines = 30;
 
 void drop(Line& line, const std::string& reason) {
   line.dropped = true;
@@ -79,8 +81,11 @@ void mark_running_heads(Source& source) {
   // A running head repeats the first page's title, however the title was wrapped there
   // and whatever space pdftotext put between its words ("the title \u201cSecond" on page
   // one, "the title\u201cSecond" in the head): both are compared without their spaces.
+  // Only the head of page one is compared: the masthead and title, not the clauses below
+  // them, whose words a paragraph's last line at a page top may well repeat ("Regional
+  // Centre,").
   std::string first_page;
-  for (const Line* l : pages[0]) first_page += without_spaces(l->text);
+  for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) first_page += without_spaces(pages[0][i]->text);
   auto repeated = [&](const Line* l) {
     if (ends_clause(l->text)) return false;
     auto found = seen.find(l->text);
