@@ -3,6 +3,7 @@
 #define BOOST_TEST_MODULE grammar
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <regex>
 #include <string>
@@ -154,6 +155,30 @@ BOOST_AUTO_TEST_CASE(state_like_names_no_state) {
   BrokenGrammar g;
   int line = g.append("roles.rules", "\n[state x]\nlike: operativ\ndefault: paragraph\n");
   check_rule_error(g, "roles.rules", line + 1, "operativ");
+}
+
+BOOST_AUTO_TEST_CASE(a_call_to_a_pattern_that_does_not_exist) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "[rule x]\nmatch: ^(?&no_such_words)$\nrole: authority\n");
+  check_rule_error(g, "roles.rules", line + 1, "no_such_words");
+}
+
+BOOST_AUTO_TEST_CASE(a_pattern_name_that_cannot_be_called) {
+  BrokenGrammar g;
+  int line = g.append("phrases.rules", "\n[pattern preambular-word]\nmatch: Recalling\n");
+  check_rule_error(g, "phrases.rules", line + 1, "preambular-word");
+}
+
+BOOST_AUTO_TEST_CASE(a_pattern_defined_twice) {
+  BrokenGrammar g;
+  int line = g.append("phrases.rules", "\n[pattern operative_verb]\nmatch: Decides\n");
+  check_rule_error(g, "phrases.rules", line + 1, "twice");
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_pattern_is_reported_where_it_is_written_though_nothing_calls_it) {
+  BrokenGrammar g;
+  int line = g.append("phrases.rules", "\n[pattern unused]\nmatch: (unclosed\n");
+  check_rule_error(g, "phrases.rules", line + 2, "unused");
 }
 
 BOOST_AUTO_TEST_CASE(derive_symbol_template_names_a_missing_group) {
@@ -308,6 +333,37 @@ BOOST_AUTO_TEST_CASE(a_state_like_another_takes_its_rules_after_its_own) {
   BOOST_TEST(names == expected, boost::test_tools::per_element());
   BOOST_TEST_REQUIRE(table.fallback != nullptr);
   BOOST_TEST(table.fallback->next == "operative");
+}
+
+// A [pattern] is written once and called by rules of any file, after the rule's own numbered
+// groups (which keep their numbers), and may call other patterns.
+BOOST_AUTO_TEST_CASE(rules_call_named_patterns) {
+  BrokenGrammar g;
+  g.append("phrases.rules", "\n[pattern greeting]\nmatch: (?:Hello|Hi)\\s(?&whom)\n\n[pattern whom]\nmatch: world\nmatch: there\n");
+  g.append("roles.rules", "\n[rule greeting-line]\nin: masthead\nmatch: ^(\\d+) (?&greeting)$\nrole: mastheadOther\n");
+  Grammar grammar = load_grammar(g.dir().string(), "en");
+  auto rule = std::find_if(grammar.roles.begin(), grammar.roles.end(),
+                           [](const RoleRule& r) { return r.name == "greeting-line"; });
+  BOOST_TEST_REQUIRE((rule != grammar.roles.end()));
+  BOOST_TEST(rule->pattern.matches("12 Hello world"));
+  BOOST_TEST(rule->pattern.matches("3 Hi there"));
+  BOOST_TEST(!rule->pattern.matches("3 Hi everyone"));
+  Match m = rule->pattern.search("12 Hello world");
+  BOOST_TEST(m.group("12 Hello world", 1) == "12");
+}
+
+// The shared preambular words open a clause in the blocks stage (a line after a comma)
+// as in the roles stage (a declaration's clause without its formula).
+BOOST_AUTO_TEST_CASE(preambular_words_are_shared_by_the_stages) {
+  Grammar g = load_grammar(test::grammar_dir().string(), "en");
+  BOOST_TEST_REQUIRE(g.blocks.starts_unit.has_value());
+  for (const char* line : {"Committed to upholding human dignity", "Resolved to take all measures",
+                           "Further recalling its resolution 70/1,", "Seized of the danger of"})
+    BOOST_TEST(g.blocks.starts_unit->matches(line), line);
+  BOOST_TEST(!g.blocks.starts_unit->matches("United Nations Regional Centre"));
+  auto annex = std::find_if(g.roles.begin(), g.roles.end(), [](const RoleRule& r) { return r.name == "annex-preambular"; });
+  BOOST_TEST_REQUIRE((annex != g.roles.end()));
+  BOOST_TEST(annex->pattern.matches("Committed to upholding human dignity,"));
 }
 
 BOOST_AUTO_TEST_CASE(entity_family_of_a_known_type) {

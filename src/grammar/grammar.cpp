@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "grammar/fragments.h"
 #include "grammar/rule_file.h"
 #include "read/utf8.h"
 
@@ -29,9 +30,11 @@ std::vector<std::string> split(const std::string& s, char sep) {
   return out;
 }
 
-Pattern compile(const Record& r, const Field& f) {
+// fr: the [pattern] records the pattern may call.
+Pattern compile(const Fragments& fr, const Record& r, const Field& f) {
+  std::string source = fr.expand(r, f);
   try {
-    Pattern p(f.value);
+    Pattern p(source);
     p.set_origin(r.file + ":" + std::to_string(f.line));
     return p;
   } catch (const std::exception& e) {
@@ -40,16 +43,17 @@ Pattern compile(const Record& r, const Field& f) {
 }
 
 // Several lines of one key are alternatives of one pattern.
-std::optional<Pattern> compile_all(const Record& r, const std::string& key) {
+std::optional<Pattern> compile_all(const Fragments& fr, const Record& r, const std::string& key) {
   auto fields = r.all(key);
   if (fields.empty()) return std::nullopt;
-  std::string joined;
+  Field joined = *fields.front();
+  joined.value.clear();
   for (const Field* f : fields) {
-    compile(r, *f);  // reports the bad line itself, not the joined pattern
-    joined += (joined.empty() ? "" : "|") + std::string("(?:") + f->value + ")";
+    compile(fr, r, *f);  // reports the bad line itself, not the joined pattern
+    joined.value += (joined.value.empty() ? "" : "|") + std::string("(?:") + f->value + ")";
   }
   try {
-    Pattern p(joined);
+    Pattern p(fr.expand(r, joined));
     p.set_origin(r.file + ":" + std::to_string(fields.front()->line));
     return p;
   } catch (const std::exception& e) {  // each line compiles, the alternation does not
@@ -65,7 +69,7 @@ void check_role(const Record& r, const Field& f) {
     r.fail(f, "unknown role '" + f.value + "'");
 }
 
-void load_derive_symbol(Grammar& g, const Record& r) {
+void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {
   r.only({"from", "actor", "kind", "match", "symbol"});
   const Field* from = r.one("from", true);
   if (from->value != "number" && from->value != "name")
@@ -76,7 +80,7 @@ void load_derive_symbol(Grammar& g, const Record& r) {
   Field whole = *r.one("match", true);  // the rule matches its whole subject
   whole.value = "^(?:" + whole.value + ")$";
   DeriveSymbolRule rule{r.name, from->value == "name" ? DeriveSymbolRule::From::name : DeriveSymbolRule::From::number,
-                        actor ? actor->value : "", kind ? kind->value : "", compile(r, whole), symbol->value,
+                        actor ? actor->value : "", kind ? kind->value : "", compile(fr, r, whole), symbol->value,
                         origin(r)};
   // Every {group} of the template must be a named group of the pattern.
   for (size_t open = symbol->value.find('{'); open != std::string::npos; open = symbol->value.find('{', open + 1)) {
@@ -88,10 +92,10 @@ void load_derive_symbol(Grammar& g, const Record& r) {
   g.derived_symbols.push_back(std::move(rule));
 }
 
-void load_record(Grammar& g, const Record& r) {
+void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   if (r.kind == "furniture") {
     r.only({"match", "after"});
-    g.furniture.push_back({r.name, compile(r, *r.one("match", true)), origin(r), 0});
+    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0});
     if (const Field* after = r.one("after", false)) {
       if (after->value.empty() || after->value.size() > 6 ||
           after->value.find_first_not_of("0123456789") != std::string::npos)
@@ -101,18 +105,18 @@ void load_record(Grammar& g, const Record& r) {
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
             "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause", "table-cells"});
-    g.blocks.table_cells = compile_all(r, "table-cells");
-    g.blocks.label = compile_all(r, "label");
-    g.blocks.signed_marker = compile_all(r, "signed-marker");
-    g.blocks.label_only = compile_all(r, "label-only");
-    g.blocks.starts_unit = compile_all(r, "starts-unit");
-    g.blocks.opens_clause = compile_all(r, "opens-clause");
-    g.blocks.standalone = compile_all(r, "standalone");
-    g.blocks.continues = compile_all(r, "continues");
-    g.blocks.footnote_rule = compile_all(r, "footnote-rule");
-    g.blocks.footnote = compile_all(r, "footnote");
-    g.blocks.footnote_unruled = compile_all(r, "footnote-unruled");
-    g.blocks.spaced_marker = compile_all(r, "spaced-marker");
+    g.blocks.table_cells = compile_all(fr, r, "table-cells");
+    g.blocks.label = compile_all(fr, r, "label");
+    g.blocks.signed_marker = compile_all(fr, r, "signed-marker");
+    g.blocks.label_only = compile_all(fr, r, "label-only");
+    g.blocks.starts_unit = compile_all(fr, r, "starts-unit");
+    g.blocks.opens_clause = compile_all(fr, r, "opens-clause");
+    g.blocks.standalone = compile_all(fr, r, "standalone");
+    g.blocks.continues = compile_all(fr, r, "continues");
+    g.blocks.footnote_rule = compile_all(fr, r, "footnote-rule");
+    g.blocks.footnote = compile_all(fr, r, "footnote");
+    g.blocks.footnote_unruled = compile_all(fr, r, "footnote-unruled");
+    g.blocks.spaced_marker = compile_all(fr, r, "spaced-marker");
   } else if (r.kind == "rule") {
     r.only({"in", "match", "role", "next"});
     RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), ""};
@@ -122,7 +126,7 @@ void load_record(Grammar& g, const Record& r) {
         if (!s.empty() && s != "*") rule.states.insert(s);
     if (auto f = r.one("next", false)) rule.next = f->value;
     if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
-    rule.pattern = std::move(*compile_all(r, "match"));
+    rule.pattern = std::move(*compile_all(fr, r, "match"));
     g.roles.push_back(std::move(rule));
   } else if (r.kind == "state") {
     r.only({"default", "next", "initial", "report", "like"});
@@ -137,19 +141,19 @@ void load_record(Grammar& g, const Record& r) {
   } else if (r.kind == "kind") {
     r.only({"element", "subtype", "symbol", "text"});
     KindRule k{r.name, r.one("element", true)->value, r.one("subtype", true)->value,
-               compile_all(r, "symbol"), compile_all(r, "text"), origin(r)};
+               compile_all(fr, r, "symbol"), compile_all(fr, r, "text"), origin(r)};
     g.kinds.push_back(std::move(k));
   } else if (r.kind == "inline") {
     r.only({"markup", "match", "body", "list"});
     const Field* body = r.one("body", false);
-    g.inlines.push_back({r.name, r.one("markup", true)->value, compile(r, *r.one("match", true)),
-                         body ? body->value : "", origin(r), compile_all(r, "list")});
+    g.inlines.push_back({r.name, r.one("markup", true)->value, compile(fr, r, *r.one("match", true)),
+                         body ? body->value : "", origin(r), compile_all(fr, r, "list")});
   } else if (r.kind == "symbol") {
     r.only({"match"});
     if (r.all("match").empty()) r.fail("[symbol] needs a 'match:' line");
-    g.symbol = compile_all(r, "match");
+    g.symbol = compile_all(fr, r, "match");
   } else if (r.kind == "derive-symbol") {
-    load_derive_symbol(g, r);
+    load_derive_symbol(g, fr, r);
   } else if (r.kind == "entities") {
     r.only({"type", "of", "id", "name", "alias"});
     EntityFamily f{r.name, r.one("type", true)->value, r.one("of", true)->value, r.one("id", true)->value,
@@ -307,13 +311,23 @@ Grammar load_grammar(const std::string& dir, const std::string& lang) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(root)) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
+  // [pattern] records first: any pattern of any file may call them.
+  std::vector<Record> records;
+  Fragments fragments;
   for (const fs::path& path : files) {
     if (path.extension() == ".rules") {
-      for (const Record& r : read_rule_file(path.string())) load_record(g, r);
+      for (Record& r : read_rule_file(path.string())) {
+        if (r.kind == "pattern")
+          fragments.add(r);
+        else
+          records.push_back(std::move(r));
+      }
     } else if (path.extension() == ".tsv") {
       load_entities(g, path, path.stem() == "countries" ? "location" : "organization");
     }
   }
+  fragments.check();
+  for (const Record& r : records) load_record(g, fragments, r);
   if (g.initial_state.empty())
     throw RuleError(root.string(), 0, "no [state] is marked 'initial: yes'");
   for (const RoleRule& r : g.roles)
