@@ -599,6 +599,43 @@ BOOST_AUTO_TEST_CASE(an_indented_first_line_after_its_label_does_not_end_its_cla
                      "twenty-eighth session;");
 }
 
+BOOST_AUTO_TEST_CASE(an_item_after_the_one_ending_in_and_begins_a_block) {
+  // A/RES/75/233 as a PDF prints it: "; and" ends item (b), though "and" leaves a line open
+  const std::string text =
+      "\f"
+      "2. Calls upon the entities of the United Nations development system, in this regard:\n"
+      "(a) To align their operations and programmes with low emissions and climate-resilient\n"
+      "development pathways; and\n"
+      "(b) Fulfil their pledges made at the 2019 Climate Action Summit convened by the\n"
+      "Secretary-General and report on them in their annual reports to the governing bodies;\n";
+  check_blocks(text, {
+      "2. Calls upon the entities of the United Nations development system, in this regard:",
+      "(a) To align their operations and programmes with low emissions and climate-resilient development pathways; and",
+      "(b) Fulfil their pledges made at the 2019 Climate Action Summit convened by the Secretary-General and report on "
+      "them in their annual reports to the governing bodies;"});
+}
+
+BOOST_AUTO_TEST_CASE(a_reference_or_an_abbreviation_at_a_line_end_runs_on_into_a_label) {
+  // A/RES/75/245, 77/284 as a PDF would wrap them: "article 3" / "(b) of ...", "No." / "176) to ..."
+  const std::string text =
+      "\f"
+      "3. Decides to admit the Organization to membership in the United Nations Joint\n"
+      "Staff Pension Fund, with effect from 1 January 2021, and notes that the Organization\n"
+      "will thus become the twenty-fifth member organization participating in the United\n"
+      "Nations Joint Staff Pension Fund, as stated in article 3 of the regulations, article 3\n"
+      "(b) of the Fund\u2019s regulations;\n"
+      "4. Welcomes the opening of the Council of Europe Landscape Convention to all the\n"
+      "States that wish to join it, in particular the opening of the Convention (Treaty Series No.\n"
+      "176) to non-European States;\n";
+  check_blocks(text, {
+      "3. Decides to admit the Organization to membership in the United Nations Joint Staff Pension Fund, with "
+      "effect from 1 January 2021, and notes that the Organization will thus become the twenty-fifth member "
+      "organization participating in the United Nations Joint Staff Pension Fund, as stated in article 3 of the "
+      "regulations, article 3 (b) of the Fund\u2019s regulations;",
+      "4. Welcomes the opening of the Council of Europe Landscape Convention to all the States that wish to join "
+      "it, in particular the opening of the Convention (Treaty Series No. 176) to non-European States;"});
+}
+
 BOOST_AUTO_TEST_CASE(a_numbered_clause_after_a_line_without_a_stop_begins_a_block) {
   // A/RES/78/234: a heading of two lines, the second with commas, over paragraph 39
   const std::string text =

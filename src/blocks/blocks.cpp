@@ -96,12 +96,15 @@ class Joiner {
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
     if (heading_between_clauses(prev, cur, next)) return true;
+    // "(b) ... framework; and" / "(c) Fulfil their pledges ...": the next item.
+    if (starts_with_label(cur.text) && is(rules_.ends_item, prev.text)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (title_after_colon(prev, cur)) return false;
     if (is(rules_.starts_unit, cur.text) &&
-        (ends_sentence(prev.text) || whole_short_sentence(cur) || page_between))
+        (ends_sentence_here(prev.text, goes_on) || (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
+         page_between))
       return true;
     // A labelled line after a blank line begins a clause, however the line before ended
     // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
@@ -131,6 +134,17 @@ class Joiner {
   }
 
  private:
+  // A stop that `continues` reads as an abbreviation's ("Treaty Series No." / "176) to
+  // non-European States") ends no sentence.
+  static bool ends_sentence_here(const std::string& text, bool goes_on) {
+    char end = sentence_end(text);
+    return end && !(end == '.' && goes_on);
+  }
+  // "... as stated in article 3" / "(b) of the Fund's regulations;": a full line that ends
+  // in a number runs on into the label that completes the reference.
+  bool reference_goes_on(const Line& prev, const Line& cur) const {
+    return is_digit(prev.text.back()) && !next_word_fitted(prev, cur);
+  }
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {
     char end = sentence_end(line.text);

@@ -104,7 +104,8 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
     }
   } else if (r.kind == "blocks") {
     r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
-            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause", "table-cells"});
+            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause", "table-cells",
+            "ends-item"});
     g.blocks.table_cells = compile_all(fr, r, "table-cells");
     g.blocks.label = compile_all(fr, r, "label");
     g.blocks.signed_marker = compile_all(fr, r, "signed-marker");
@@ -113,6 +114,7 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
     g.blocks.opens_clause = compile_all(fr, r, "opens-clause");
     g.blocks.standalone = compile_all(fr, r, "standalone");
     g.blocks.continues = compile_all(fr, r, "continues");
+    g.blocks.ends_item = compile_all(fr, r, "ends-item");
     g.blocks.footnote_rule = compile_all(fr, r, "footnote-rule");
     g.blocks.footnote = compile_all(fr, r, "footnote");
     g.blocks.footnote_unruled = compile_all(fr, r, "footnote-unruled");
