@@ -615,6 +615,26 @@ BOOST_AUTO_TEST_CASE(an_item_after_the_one_ending_in_and_begins_a_block) {
       "them in their annual reports to the governing bodies;"});
 }
 
+BOOST_AUTO_TEST_CASE(bulleted_items_begin_blocks) {
+  // S/2018/221: the issues a report is to cover, each after a bullet, the items ending in commas
+  const std::string text =
+      "\f"
+      "41. Requests the Secretary-General to report to the Security Council on implementation\n"
+      "of the mandate and underscores that such reporting should include attention to the\n"
+      "below listed issues:\n"
+      "\u2022 reporting on progress in implementing the HRDDP,\n"
+      "\u2022 specific and detailed reporting on how UNMISS is working toward fulfilling its\n"
+      "protection of civilian duties, including but not limited to troop responsiveness\n"
+      "and performance and new patrol areas and proactive deployment,\n"
+      "\u2022 the consideration of gender as cross cutting throughout the mandate,\n"
+      "\u2022 the steps taken to enhance the safety and security of UN personnel;\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() == 5u, "blocks: " << t.size());
+  BOOST_TEST(t[1] == "\u2022 reporting on progress in implementing the HRDDP,");
+  BOOST_TEST(t[2].rfind("\u2022 specific and detailed", 0) == 0u, t[2]);
+  BOOST_TEST(t[3] == "\u2022 the consideration of gender as cross cutting throughout the mandate,");
+}
+
 BOOST_AUTO_TEST_CASE(a_reference_or_an_abbreviation_at_a_line_end_runs_on_into_a_label) {
   // A/RES/75/245, 77/284 as a PDF would wrap them: "article 3" / "(b) of ...", "No." / "176) to ..."
   const std::string text =

@@ -70,6 +70,13 @@ bool begins_with_label(const Pattern& label, const std::string& text) {
   return m.found && m.begin() == 0;
 }
 
+// A bullet or a dash hangs in the margin: its line is not set in by the first-line indent.
+bool begins_with_bullet(const std::string& s) {
+  for (const char* bullet : {"\u2022", "\u2013", "\u2014"})
+    if (s.rfind(bullet, 0) == 0) return true;
+  return false;
+}
+
 bool starts_lower(const std::string& s) {
   return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
 }
@@ -128,7 +135,7 @@ class Joiner {
     // "Committee of ..."; "61. Notes the adoption by the Council of decisions" /
     // "ISBA/28/C/24 and ..."): when it opens a clause (not a heading: "9." / "Partnerships
     // with other organizations"), it ends early only if shorter still.
-    bool indented = layout_.pdf && prev_first && is(rules_.starts_unit, prev.text);
+    bool indented = layout_.pdf && prev_first && is(rules_.starts_unit, prev.text) && !begins_with_bullet(prev.text);
     if (ended_early(prev, cur, indented ? kIndent : 0)) return true;
     return layout_.pdf && blank_between && ends_sentence(prev.text);
   }
