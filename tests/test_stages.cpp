@@ -615,6 +615,30 @@ BOOST_AUTO_TEST_CASE(an_item_after_the_one_ending_in_and_begins_a_block) {
       "them in their annual reports to the governing bodies;"});
 }
 
+BOOST_AUTO_TEST_CASE(a_name_or_a_symbol_that_goes_on_a_sentence_begins_no_block) {
+  // A/RES/78/182, 75/216 across a page ("... implementation of the" / "Beijing Declaration ...",
+  // "... Cryosphere in a" / "Changing Climate,"), 77/68 ("... as contained in document" /
+  // "A/70/81,") and 76/270 ("... Conference on" / "Financing for Development, the Sendai ...")
+  const std::string text =
+      "A/RES/75/216\n\n"
+      "Noting with concern the findings contained in the special report of the Intergovernmental\n"
+      "Panel on Climate Change entitled The Ocean and Cryosphere in a\n"
+      "\f"
+      "A/RES/75/216\n\n"
+      "Changing Climate,\n"
+      "Noting with appreciation the consensus report of the Group of Governmental Experts,\n"
+      "mandated in resolution 67/53 of 3 December 2012, as contained in document\n"
+      "A/70/81,\n"
+      "Recalling the Addis Ababa Action Agenda of the Third International Conference on\n"
+      "Financing for Development, the Sendai Framework for Disaster Risk Reduction 2015\u20132030\n"
+      "and the Paris Agreement,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() == 4u, "blocks: " << t.size());
+  BOOST_TEST(t[1].find("in a Changing Climate,") != std::string::npos, t[1]);
+  BOOST_TEST(t[2].find("in document A/70/81,") != std::string::npos, t[2]);
+  BOOST_TEST(t[3].find("Conference on Financing for Development,") != std::string::npos, t[3]);
+}
+
 BOOST_AUTO_TEST_CASE(bulleted_items_begin_blocks) {
   // S/2018/221: the issues a report is to cover, each after a bullet, the items ending in commas
   const std::string text =

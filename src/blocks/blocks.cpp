@@ -110,8 +110,9 @@ class Joiner {
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (title_after_colon(prev, cur)) return false;
     if (is(rules_.starts_unit, cur.text) &&
-        (ends_sentence_here(prev.text, goes_on) || (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
-         page_between))
+        (ends_sentence_here(prev.text, goes_on) ||
+         (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
+         (page_between && !ends_open(prev.text))))
       return true;
     // A labelled line after a blank line begins a clause, however the line before ended
     // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
