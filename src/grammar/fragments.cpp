@@ -1,10 +1,10 @@
 #include "grammar/fragments.h"
 
-#include "grammar/pattern.h"
-
 #include <set>
 #include <stdexcept>
 #include <vector>
+
+#include "grammar/pattern.h"
 
 namespace text2akn {
 namespace {
@@ -18,7 +18,7 @@ bool is_group_name(const std::string& name) {
   return true;
 }
 
-// The names a pattern calls with (?&NAME), in order of first call.
+// The names a pattern calls with (?&NAME), once per call.
 std::vector<std::string> calls_in(const std::string& source) {
   std::vector<std::string> names;
   for (size_t at = source.find(kCall); at != std::string::npos; at = source.find(kCall, at + 1)) {
