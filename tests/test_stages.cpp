@@ -659,6 +659,26 @@ BOOST_AUTO_TEST_CASE(bulleted_items_begin_blocks) {
   BOOST_TEST(t[3] == "\u2022 the consideration of gender as cross cutting throughout the mandate,");
 }
 
+BOOST_AUTO_TEST_CASE(items_lettered_with_a_stop_begin_blocks_but_a_case_name_goes_on) {
+  // S/RES/2579 (2021) as a PDF would print it; A/RES/78/221 cites "(Ukraine" / "v. Russian Federation)"
+  const std::string text =
+      "\f"
+      "3. Decides that the mission shall have the following strategic objectives in support\n"
+      "of the transition, including through the following activities, to be carried out:\n"
+      "a. Support the implementation of the peace agreement and the ceasefire arrangements,\n"
+      "b. Support the protection of civilians in the areas most affected by the conflict,\n"
+      "4. Demands that the orders of the International Court of Justice in the case concerning the\n"
+      "Convention on the Prevention and Punishment of the Crime of Genocide (Ukraine\n"
+      "v. Russian Federation);\n";
+  check_blocks(text, {
+      "3. Decides that the mission shall have the following strategic objectives in support of the transition, "
+      "including through the following activities, to be carried out:",
+      "a. Support the implementation of the peace agreement and the ceasefire arrangements,",
+      "b. Support the protection of civilians in the areas most affected by the conflict,",
+      "4. Demands that the orders of the International Court of Justice in the case concerning the Convention on "
+      "the Prevention and Punishment of the Crime of Genocide (Ukraine v. Russian Federation);"});
+}
+
 BOOST_AUTO_TEST_CASE(a_reference_or_an_abbreviation_at_a_line_end_runs_on_into_a_label) {
   // A/RES/75/245, 77/284 as a PDF would wrap them: "article 3" / "(b) of ...", "No." / "176) to ..."
   const std::string text =
