@@ -92,6 +92,22 @@ void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {
   g.derived_symbols.push_back(std::move(rule));
 }
 
+// Each key of [blocks] and the pattern it gives.
+void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
+  const std::pair<const char*, std::optional<Pattern> BlockRules::*> keys[] = {
+      {"label-only", &BlockRules::label_only},     {"starts-unit", &BlockRules::starts_unit},
+      {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
+      {"continues", &BlockRules::continues},       {"ends-item", &BlockRules::ends_item},
+      {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
+      {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
+      {"signed-marker", &BlockRules::signed_marker}, {"spaced-marker", &BlockRules::spaced_marker},
+      {"table-cells", &BlockRules::table_cells}};
+  std::vector<const char*> allowed;
+  for (const auto& [key, member] : keys) allowed.push_back(key);
+  r.only(allowed);
+  for (const auto& [key, member] : keys) b.*member = compile_all(fr, r, key);
+}
+
 void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   if (r.kind == "furniture") {
     r.only({"match", "after"});
@@ -103,22 +119,7 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
       g.furniture.back().after = std::stoul(after->value);
     }
   } else if (r.kind == "blocks") {
-    r.only({"label-only", "starts-unit", "standalone", "continues", "footnote-rule", "footnote",
-            "footnote-unruled", "label", "signed-marker", "spaced-marker", "opens-clause", "table-cells",
-            "ends-item"});
-    g.blocks.table_cells = compile_all(fr, r, "table-cells");
-    g.blocks.label = compile_all(fr, r, "label");
-    g.blocks.signed_marker = compile_all(fr, r, "signed-marker");
-    g.blocks.label_only = compile_all(fr, r, "label-only");
-    g.blocks.starts_unit = compile_all(fr, r, "starts-unit");
-    g.blocks.opens_clause = compile_all(fr, r, "opens-clause");
-    g.blocks.standalone = compile_all(fr, r, "standalone");
-    g.blocks.continues = compile_all(fr, r, "continues");
-    g.blocks.ends_item = compile_all(fr, r, "ends-item");
-    g.blocks.footnote_rule = compile_all(fr, r, "footnote-rule");
-    g.blocks.footnote = compile_all(fr, r, "footnote");
-    g.blocks.footnote_unruled = compile_all(fr, r, "footnote-unruled");
-    g.blocks.spaced_marker = compile_all(fr, r, "spaced-marker");
+    load_blocks(g.blocks, fr, r);
   } else if (r.kind == "rule") {
     r.only({"in", "match", "role", "next"});
     RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), ""};

@@ -25,7 +25,7 @@ std::vector<const Field*> Record::all(const std::string& key) const {
   return out;
 }
 
-void Record::only(std::initializer_list<const char*> allowed) const {
+void Record::only(const std::vector<const char*>& allowed) const {
   for (const Field& f : fields) {
     bool ok = false;
     for (const char* a : allowed) ok = ok || f.key == a;

@@ -43,7 +43,7 @@ struct Record {
   const Field* one(const std::string& key, bool required) const;
   std::vector<const Field*> all(const std::string& key) const;
   // Rejects keys outside the allowed list, so that typos are reported, not ignored.
-  void only(std::initializer_list<const char*> allowed) const;
+  void only(const std::vector<const char*>& allowed) const;
   [[noreturn]] void fail(const std::string& what) const;
   [[noreturn]] void fail(const Field& field, const std::string& what) const;
 };
