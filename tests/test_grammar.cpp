@@ -199,6 +199,12 @@ BOOST_AUTO_TEST_CASE(furniture_after_is_a_number) {
   check_rule_error(g, "furniture.rules", line + 2, "after");
 }
 
+BOOST_AUTO_TEST_CASE(kind_formula_is_expected_or_absent) {
+  BrokenGrammar g;
+  int line = g.append("kinds.rules", "[kind x]\nelement: doc\nsubtype: paper\nformula: yes\n");
+  check_rule_error(g, "kinds.rules", line + 3, "formula");
+}
+
 BOOST_AUTO_TEST_CASE(unknown_record_kind) {
   BrokenGrammar g;
   int line = g.append("inline.rules", "[inlne date2]\nmarkup: date\n");

@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE structure
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,10 @@ namespace {
 struct Converted {
   pugi::xml_document xml;
   pugi::xml_node root;
+  Strings warnings;  // the codes of the diagnostics, in order
   explicit Converted(const std::string& text) {
     Result r = test::converter().convert(text, "snippet.txt");
+    for (const Diagnostic& d : r.diagnostics) warnings.push_back(d.code);
     pugi::xml_parse_result parsed = xml.load_string(r.xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
     if (!parsed) throw std::runtime_error(std::string("not well-formed: ") + parsed.description());
     root = xml.document_element();
@@ -457,4 +460,40 @@ BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) 
   BOOST_TEST(count(c.root, "//coverPage//authorialNote[@marker='*']") == 1u);  // the masthead
   BOOST_TEST(count(c.root, "//preamble//authorialNote") == 0u);
   BOOST_TEST(count(c.root, "//mainBody//authorialNote") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(an_agenda_item_named_after_a_letter_heads_a_resolution_not_a_letter) {
+  // Emergency special sessions take as agenda item the letter that called them; the item's
+  // title is that letter's title with its symbol, and the resolution's own number is "ES-".
+  Converted c("United Nations\n\nA/RES/ES-99/4\n\nGeneral Assembly\n\nDistr.: General\n\n"
+              "13 October 2030\n\nNinety-ninth emergency special session\n\nAgenda item 5\n\n"
+              "Letter dated 28 February 2030 from the Permanent Representative of Utopia to the "
+              "United Nations addressed to the President of the Security Council (S/2030/136)\n\n"
+              "Resolution adopted by the General Assembly on 12 October 2030\n\n"
+              "ES-99/4. A fictional resolution\n\n"
+              "The General Assembly,\n\n"
+              "Recalling its resolution ES-99/1 of 2 March 2030,\n\n"
+              "1. Decides to adjourn the session temporarily.\n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "resolution");
+  BOOST_TEST(value(c.root, "//preface//p[@class='agendaItemTitle']").rfind("Letter dated 28 February 2030", 0) == 0);
+  BOOST_TEST(value(c.root, "//preface//docNumber") == "ES-99/4");
+  BOOST_TEST(value(c.root, "//preface//docTitle") == "A fictional resolution");
+  BOOST_TEST(count(c.root, "//preamble/formula") == 1u);
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 1u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-formula") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_resolution_without_its_enacting_formula_is_reported_where_its_clauses_begin) {
+  Converted c("Resolution adopted by the General Assembly on 5 December 2030\n\n"
+              "85/999. A fictional resolution\n\n"
+              "Recalling its resolution 84/999 of 7 December 2029,\n\n"
+              "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "resolution");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-formula") == 1);
+  Converted whole("Resolution adopted by the General Assembly on 5 December 2030\n\n"
+                  "85/999. A fictional resolution\n\nThe General Assembly,\n\n"
+                  "Recalling its resolution 84/999 of 7 December 2029,\n\n"
+                  "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(std::count(whole.warnings.begin(), whole.warnings.end(), "missing-formula") == 0);
 }

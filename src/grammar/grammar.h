@@ -82,6 +82,7 @@ struct KindRule {
   std::string subtype;  // FRBRsubtype
   std::optional<Pattern> symbol;
   std::optional<Pattern> text;
+  bool expects_formula = false;  // its clauses follow an enacting formula ("formula: expected")
   Origin origin;
 };
 

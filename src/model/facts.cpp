@@ -176,6 +176,25 @@ void take_printed_number(Document& doc, const KindRule& kind) {
 
 }  // namespace
 
+// The line of a document's first clause, or 0 when it has none.
+int first_clause_line(const Document& doc) {
+  if (!doc.preamble.empty()) return doc.preamble.front().line;
+  return doc.body.empty() ? 0 : doc.body.front().text.line;
+}
+
+// A kind whose clauses follow an enacting formula: each part (resolutions A, B ...) that has
+// clauses and no formula is reported where its first clause stands.
+void check_formula(const Document& doc, const KindRule& kind, std::vector<Diagnostic>& diags) {
+  if (!kind.expects_formula) return;
+  if (!doc.parts.empty()) {
+    for (const Document& part : doc.parts) check_formula(part, kind, diags);
+    return;
+  }
+  if (int line = first_clause_line(doc); line && !doc.formula)
+    diags.push_back({Diagnostic::Severity::warning, "missing-formula",
+                     "no enacting formula before the clauses of this " + kind.name, line, 1});
+}
+
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
                 const std::string& forced_kind, const std::string& source_name,
                 std::vector<Diagnostic>& diags) {
@@ -198,6 +217,7 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
     doc.element = k->element;
     doc.subtype = k->subtype;
     if (doc.symbols.empty()) take_printed_number(doc, *k);
+    check_formula(doc, *k, diags);
   }
   doc.actor = actor_of(g, doc);
   if (doc.symbols.empty()) derive_symbol(doc, g, source_name, diags);
