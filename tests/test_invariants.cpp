@@ -89,6 +89,8 @@ void render(const pugi::xml_node& node, std::string& out, std::string& pending_n
     std::string name = test::local_name(c);
     if (name == "meta" || name == "authorialNote" || std::string(c.attribute("status").value()) == "editorial") continue;
     if (name == "num") {
+      // a heading that is only its number ("Part I") is a block of its own
+      if (!pending_num.empty()) out += pending_num.substr(0, pending_num.size() - 1) + "\n\n";
       pending_num = test::squeeze(test::text_of(c)) + " ";
     } else if (name == "tr") {  // a table row is one line of its cells
       std::string row;

@@ -497,3 +497,32 @@ BOOST_AUTO_TEST_CASE(a_resolution_without_its_enacting_formula_is_reported_where
                   "1. Decides to remain seized of the matter.\n");
   BOOST_TEST(std::count(whole.warnings.begin(), whole.warnings.end(), "missing-formula") == 0);
 }
+
+BOOST_AUTO_TEST_CASE(a_section_numbered_on_a_line_of_its_own_heads_its_title_and_restarts_numbering) {
+  // "II" / its title, "Article 1" / its title: one heading each, number and title, and the
+  // paragraphs under it numbered from 1 again without a numbering-gap warning.
+  Converted c(kHead +
+              "1. Takes note of the report of the Secretary-General;\n\n"
+              "2. Decides to keep the matter under review.\n\n"
+              "II\n\n"
+              "Revised estimates resulting from fictional decisions\n\n"
+              "Having considered the report of the Secretary-General,\n\n"
+              "1. Endorses the conclusions of the Advisory Committee;\n\n"
+              "2. Approves the revised estimates.\n\n"
+              "Annex\n\n"
+              "Rules of the fictional conference\n\n"
+              "Article 1\n\n"
+              "Sessions\n\n"
+              "1. The conference shall meet once a year.\n\n"
+              "2. It may decide to meet again.\n\n"
+              "Article 2\n\n"
+              "Officers\n\n"
+              "1. The conference shall elect a President.\n");
+  BOOST_TEST(values(c.root, "/akomaNtoso/*/mainBody/hcontainer/num") == (Strings{"II"}));
+  BOOST_TEST(values(c.root, "/akomaNtoso/*/mainBody/hcontainer/heading") == (Strings{"Revised estimates resulting from fictional decisions"}));
+  BOOST_TEST(values(c.root, "/akomaNtoso/*/mainBody/paragraph/num") == (Strings{"1.", "2.", "1.", "2."}));
+  BOOST_TEST(values(c.root, "//attachment//mainBody/hcontainer/num") == (Strings{"Article 1", "Article 2"}));
+  BOOST_TEST(values(c.root, "//attachment//mainBody/hcontainer/heading") == (Strings{"Sessions", "Officers"}));
+  BOOST_TEST(values(c.root, "//attachment//mainBody/paragraph/num") == (Strings{"1.", "2.", "1."}));
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
+}

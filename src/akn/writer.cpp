@@ -296,7 +296,7 @@ class DocWriter {
         h.append_attribute("name") = "heading";
         h.append_attribute("eId") = eid("hcontainer_" + std::to_string(++headings)).c_str();
         if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
-        w_.write(h.append_child("heading"), c.text);
+        if (c.num.empty() || !c.text.text.empty() || !c.text.notes.empty()) w_.write(h.append_child("heading"), c.text);
       } else if (c.style == "p") {
         xml::Node p = body.append_child("p");
         p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();

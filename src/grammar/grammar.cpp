@@ -100,6 +100,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"continues", &BlockRules::continues},       {"ends-item", &BlockRules::ends_item},
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
+      {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"spaced-marker", &BlockRules::spaced_marker},
       {"table-cells", &BlockRules::table_cells}};
   std::vector<const char*> allowed;

@@ -38,6 +38,7 @@ struct BlockRules {
   std::optional<Pattern> footnote;       // "1 Text" / "1" at the page bottom
   std::optional<Pattern> footnote_unruled;  // a footnote at a page foot without a rule: "* Circulated ..."
   std::optional<Pattern> label;          // a clause label at the start: group "num"
+  std::optional<Pattern> heading_number; // a heading that is only a number: "II", "Article 5"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
   // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
   // on the text before the marker, up to its space

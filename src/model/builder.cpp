@@ -70,7 +70,7 @@ class DocumentBuilder {
     } else if (role == "operativeParagraph" || role == "subItem") {
       numbering_.add_numbered(text, role == "subItem");
     } else if (role == "sectionHeading" && body_empty() && !doc.preamble.empty()) {
-      pending_heading_ = std::move(text);  // the next clause tells where it belongs
+      pending_headings_.push_back(std::move(text));  // the next clause tells where they belong
     } else if (role == "sectionHeading") {
       numbering_.add_heading(text);
     } else if (role == "tableRow") {
@@ -104,17 +104,20 @@ class DocumentBuilder {
   }
 
   // A heading printed after preambular clauses heads more of them ("Countries in special
-  // situations" / "Underlining ...") or the operative part ("Oil trade" / "1. Condemns ...").
+  // situations" / "Underlining ...") or the operative part ("Oil trade" / "1. Condemns ...");
+  // a section's number and its title ("II" / "Budget estimates") go together.
   void place_pending_heading(std::string_view next_role) {
-    if (!pending_heading_) return;
+    if (pending_headings_.empty() || next_role == "sectionHeading") return;
     Document& doc = *current_;
-    if (next_role == "preambularClause" && body_empty()) {
-      doc.preamble_headings.push_back(doc.preamble.size());
-      doc.preamble.push_back(std::move(*pending_heading_));
-    } else {
-      numbering_.add_heading(*pending_heading_);
+    for (Text& heading : pending_headings_) {
+      if (next_role == "preambularClause" && body_empty()) {
+        doc.preamble_headings.push_back(doc.preamble.size());
+        doc.preamble.push_back(std::move(heading));
+      } else {
+        numbering_.add_heading(heading);
+      }
     }
-    pending_heading_.reset();
+    pending_headings_.clear();
   }
 
   bool body_empty() const { return current_->body.empty(); }
@@ -422,7 +425,7 @@ class DocumentBuilder {
   Document* current_ = &root_;
   Document* draft_ = nullptr;  // the draft recommended for adoption being read, if any
   Numbering numbering_{g_, root_.body, diags_};
-  std::optional<Text> pending_heading_;
+  std::vector<Text> pending_headings_;
   std::vector<Text> notes_;
   bool paged_;  // the text has page breaks: notes stand at each page's foot
 };

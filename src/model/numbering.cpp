@@ -94,7 +94,11 @@ void Numbering::place(model::Clause clause, size_t depth) {
     heading.style = "heading";
     list.push_back(std::move(heading));
   }
-  if (depth == 0 && !clause.num.empty() && !clause.heading) last_numbered_ = list.size();
+  if (depth == 0 && clause.heading) heading_since_numbered_ = true;
+  if (depth == 0 && !clause.num.empty() && !clause.heading) {
+    last_numbered_ = list.size();
+    heading_since_numbered_ = false;
+  }
   list.push_back(std::move(clause));
   path_.push_back(list.size() - 1);
 }
@@ -162,7 +166,8 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   // numbering goes on at the top, however deep the open clause is.
   if (const model::Clause* last = last_numbered_paragraph(); last && !bullet && last->style == clause.style &&
                                                               !path_.empty() && at(0).num.empty()) {
-    check_sequence(*last, clause);
+    // Under a section heading ("II", "Rule 8") numbering may start again at 1.
+    if (!(heading_since_numbered_ && value == 1)) check_sequence(*last, clause);
     return place(std::move(clause), 0);
   }
   if (path_.empty()) return place(std::move(clause), 0);
@@ -245,6 +250,14 @@ void Numbering::add_table_row(const model::Text& text, std::vector<std::string> 
   at(path_.size() - 1).table.push_back(std::move(cells));
 }
 
+// A heading's number that is not a clause label ("Article 5", "II"): group "num".
+Match Numbering::heading_number(const std::string& text) const {
+  const auto& pattern = g_->blocks.heading_number;
+  Match m = pattern ? pattern->search(text) : Match{};
+  if (m.found && (m.begin() != 0 || !m.has(pattern->group_number("num")))) m.found = false;
+  return m;
+}
+
 void Numbering::add_heading(const model::Text& text) {
   model::Clause clause;
   Label label;
@@ -252,6 +265,19 @@ void Numbering::add_heading(const model::Text& text) {
   if (parse_label(text.text, *g_, label)) {
     clause.num = label.num;
     clause.text.text = text.text.substr(label.length);
+  } else if (Match m = heading_number(text.text); m.found) {
+    // "Article 5", "II": the number, its title after it or on the next line
+    clause.num = std::string(m.group(text.text, g_->blocks.heading_number->group_number("num")));
+    clause.text.text = text.text.substr(m.end());
+  }
+  // "II" / "Budget estimates": the title of a section numbered on a line of its own.
+  if (!body_->empty() && clause.num.empty() && path_.empty()) {
+    model::Clause& last = body_->back();
+    if (last.heading && !last.num.empty() && last.text.text.empty() && last.text.notes.empty()) {
+      last.text.text = std::move(clause.text.text);
+      last.text.notes = std::move(clause.text.notes);
+      return;
+    }
   }
   clause.heading = true;
   clause.style = "heading";

@@ -37,6 +37,7 @@ class Numbering {
   void finish() {
     path_.clear();
     last_numbered_ = kNone;  // the body may be emptied or moved after this
+    heading_since_numbered_ = false;
   }
 
  private:
@@ -46,7 +47,8 @@ class Numbering {
   void add_loose(const model::Text& text);
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
-  int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
+  int value_of(const model::Clause& c) const;
+  Match heading_number(const std::string& text) const;  // of a numeric label ("11." -> 11), or -1
 
   const Grammar* g_;
   std::vector<model::Clause>* body_;
@@ -56,6 +58,7 @@ class Numbering {
   // that finding it does not walk back over every unnumbered paragraph since.
   static constexpr size_t kNone = static_cast<size_t>(-1);
   size_t last_numbered_ = kNone;
+  bool heading_since_numbered_ = false;  // a section heading came after that paragraph
 };
 
 }  // namespace text2akn
