@@ -458,6 +458,7 @@ BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) 
               "__________________\n"
               "* Reissued for technical reasons on 15 January 2024.\n");
   BOOST_TEST(count(c.root, "//coverPage//authorialNote[@marker='*']") == 1u);  // the masthead
+  BOOST_TEST(value(c.root, "//coverPage//docNumber[not(@status)]") == "A/RES/78/999");  // printed, not derived
   BOOST_TEST(count(c.root, "//preamble//authorialNote") == 0u);
   BOOST_TEST(count(c.root, "//mainBody//authorialNote") == 0u);
 }
@@ -525,4 +526,15 @@ BOOST_AUTO_TEST_CASE(a_section_numbered_on_a_line_of_its_own_heads_its_title_and
   BOOST_TEST(values(c.root, "//attachment//mainBody/hcontainer/heading") == (Strings{"Sessions", "Officers"}));
   BOOST_TEST(values(c.root, "//attachment//mainBody/paragraph/num") == (Strings{"1.", "2.", "1."}));
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_translations_language_line_is_part_of_the_masthead) {
+  Converted c("United Nations\n\nS/2030/999\n\nSecurity Council\n\nDistr.: General\n17 April 2030\n"
+              "English\nOriginal: Arabic\n\n"
+              "Letter dated 16 April 2030 from the Permanent Representative of Utopia to the United Nations "
+              "addressed to the Secretary-General\n\n"
+              "I have the honour to write to you about a fictional matter.\n");
+  BOOST_TEST(count(c.root, "//coverPage//p[.='English']") == 1u);
+  BOOST_TEST(value(c.root, "//coverPage//inline[@name='originalLanguage']") == "Arabic");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
 }
