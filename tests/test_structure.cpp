@@ -538,3 +538,24 @@ BOOST_AUTO_TEST_CASE(a_translations_language_line_is_part_of_the_masthead) {
   BOOST_TEST(value(c.root, "//coverPage//inline[@name='originalLanguage']") == "Arabic");
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
 }
+
+BOOST_AUTO_TEST_CASE(a_printed_compilation_with_an_ocr_session_number_and_capital_annex_headings) {
+  // The volumes of 1946-1992, as OCR reads them: "13(1)." for "13 (I).", "ANNEX I".
+  Converted c("<!-- Page 1 -->\n\n"
+              "13(1). ORGANIZATION OF A FICTIONAL SECRETARIAT\n\n"
+              "The General Assembly,\n\n"
+              "Having considered the report of the Preparatory Commission,\n\n"
+              "1. Approves the recommendations contained in annex I;\n\n"
+              "2. Adopts the regulations contained in annex II.\n\n"
+              "Thirtieth plenary meeting, 13 February 1946.\n\n"
+              "ANNEX I\n\n"
+              "Recommendations of the fictional committee\n\n"
+              "1. The committee recommends a fictional measure.\n\n"
+              "ANNEX II\n\n"
+              "Fictional regulations\n\n"
+              "1. The regulations apply to all staff.\n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "resolution");
+  BOOST_TEST(value(c.root, "//preface//docNumber") == "13(1)");
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
+  BOOST_TEST(count(c.root, "//attachments/attachment") == 2u);
+}
