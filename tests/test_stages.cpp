@@ -422,9 +422,11 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
       "1. Decides to remain seized of the matter.\n"
       "25-04579 (E)\n"
       "*2504579*\n"
-      "2. Requests the Secretary-General to report.\n";
+      "2. Requests the Secretary-General to report.\n"
+      "25-20154 (E)    091225\n"  // the job number with the day it was printed
+      "3. Decides to adjourn.\n";
   check_blocks(text, {"1. Decides to remain seized of the matter.",
-      "2. Requests the Secretary-General to report."});
+      "2. Requests the Secretary-General to report.", "3. Decides to adjourn."});
 }
 
 BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
