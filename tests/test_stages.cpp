@@ -1143,3 +1143,29 @@ BOOST_AUTO_TEST_CASE(values_outlive_the_strings_they_were_made_from) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_paragraph_runs_on_over_page_furniture_printed_without_a_form_feed) {
+  // PyMuPDF's text of a PDF: blank lines between paragraphs, no form feed; each page ends in
+  // the next page's running head, the job number and the page counter, between two lines
+  // of a paragraph.
+  auto clause = [](int n) {
+    return "Recalling its fictional resolution " + std::to_string(n) + " on the\n"
+           "continued work of the fictional committee,\n\n";
+  };
+  auto page_end = [](int page) {
+    return "\nA/RES/80/999\nFictional matters of the\nfictional committee\n\n25-19970\n" +
+           std::to_string(page) + "/3\n\n";
+  };
+  std::string text = "A/RES/80/999\n\n";
+  for (int i = 1; i <= 16; ++i) text += clause(i);
+  text += "Noting that the fictional committee has hampered the achievement of development in these\n" +
+          page_end(2) + "Territories, in particular the fictional ones,\n\n";
+  for (int i = 17; i <= 32; ++i) text += clause(i);
+  text += "Convinced that a better\n" + page_end(3) + "flow of information helps,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Noting that the fictional committee has hampered the achievement of development in "
+                        "these Territories, in particular the fictional ones,") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Convinced that a better flow of information helps,") == 1);
+  for (const std::string& block : t) BOOST_TEST(block.find("Fictional matters") == std::string::npos, block);
+}

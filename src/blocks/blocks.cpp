@@ -9,6 +9,7 @@ namespace {
 
 struct Layout {
   bool pdf = false;   // no reliable blank lines between paragraphs
+  bool form_feeds = false;  // pages end in form feeds (pdftotext), not only in furniture (PyMuPDF)
   size_t width = 0;   // the column width in characters
 };
 
@@ -36,6 +37,7 @@ Layout measure(const Source& source) {
     std::nth_element(lengths.begin(), nth, lengths.end());
     layout.width = *nth;
   }
+  layout.form_feeds = source.has_page_breaks;
   layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4);
   return layout;
 }
@@ -100,6 +102,7 @@ class Joiner {
     if (is(rules_.label_only, prev.text)) return false;
     // Across a page change (form feed or furniture between) a line in lower case goes on.
     if (page_between && starts_lower(cur.text)) return false;
+    if (page_between && !layout_.form_feeds && runs_on_across_page(prev, cur)) return false;
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
     if (heading_between_clauses(prev, cur, next)) return true;
@@ -167,6 +170,16 @@ class Joiner {
   }
   // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
   // printed on a line of its own (set apart in the source's typeface), and the rest.
+  // "... hampering sustainable development in these" / running head, job number, page
+  // counter / "Territories, in particular ...": a sentence left without its stop goes on
+  // over the page furniture where no form feed marks the page (PyMuPDF: blank lines around
+  // it), unless the next page begins a clause of its own. pdftotext's pages are joined by
+  // the rules after this one.
+  bool runs_on_across_page(const Line& prev, const Line& cur) const {
+    return !sentence_end(prev.text) && !starts_with_label(cur.text) &&
+           !is(rules_.starts_unit, cur.text) && !is(rules_.opens_clause, cur.text) && !is(rules_.standalone, cur.text) &&
+           !is(rules_.standalone, prev.text);
+  }
   bool continues_lone_word(const Line& prev, const Line& cur) const {
     return prev.text.find(' ') == std::string::npos && !ends_sentence(prev.text) && starts_lower(cur.text) &&
            !starts_with_label(cur.text);

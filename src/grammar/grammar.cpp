@@ -111,8 +111,10 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
 
 void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   if (r.kind == "furniture") {
-    r.only({"match", "after"});
-    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0});
+    r.only({"match", "after", "ends-page"});
+    const Field* ends_page = r.one("ends-page", false);
+    if (ends_page && ends_page->value != "yes") r.fail(*ends_page, "'ends-page:' is yes or absent");
+    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0, ends_page != nullptr});
     if (const Field* after = r.one("after", false)) {
       if (after->value.empty() || after->value.size() > 6 ||
           after->value.find_first_not_of("0123456789") != std::string::npos)

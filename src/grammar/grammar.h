@@ -24,6 +24,7 @@ struct FurnitureRule {
   Pattern pattern;
   Origin origin;
   size_t after = 0;  // applies only after this many non-blank lines (furniture of later pages)
+  bool ends_page = false;  // the line closes its page (a page counter), also without a form feed
 };
 
 // How lines join into blocks (see blocks/blocks.h).

@@ -27,6 +27,7 @@ void mark_by_rule(Source& source, const Grammar& grammar) {
     for (const FurnitureRule& rule : grammar.furniture)
       if (seen > rule.after && rule.pattern.matches(line.text)) {
         drop(line, rule.name);
+        line.page_end = rule.ends_page;
         break;
       }
   }
@@ -40,10 +41,16 @@ std::string without_spaces(const std::string& text) {
   return out;
 }
 
+// Pages end at form feeds (pdftotext) or, in text that has none (PyMuPDF), after the
+// furniture that closes a page, such as its counter.
 std::vector<std::vector<Line*>> pages_of(Source& source) {
   std::vector<std::vector<Line*>> pages(1);
+  bool after_page_end = false;
   for (Line& line : source.lines) {
-    if (line.page_break && !pages.back().empty()) pages.emplace_back();
+    bool new_page = source.has_page_breaks ? line.page_break : after_page_end && !line.dropped && !line.blank();
+    if (new_page && !pages.back().empty()) pages.emplace_back();
+    if (line.page_end) after_page_end = true;
+    if (new_page) after_page_end = false;
     if (!line.blank() && !line.dropped) pages.back().push_back(&line);
   }
   return pages;
@@ -67,11 +74,15 @@ void mark_running_heads(Source& source) {
   // line text -> pages whose zones hold it (hashed: a long document has many pages)
   std::unordered_map<std::string_view, int> seen;
   seen.reserve(2 * kZoneLines * pages.size());
-  for (size_t p = 1; p < pages.size(); ++p) {
+  // Page one's top is its masthead, never a head. Where no form feed divides the pages
+  // (PyMuPDF), its foot holds page two's head, printed before page one's counter; after a
+  // form feed, its foot is text (a letter's signature may recur under its annex).
+  const size_t first_foot = source.has_page_breaks ? 1 : 0;
+  for (size_t p = first_foot; p < pages.size(); ++p) {
     std::vector<std::string_view> in_page;
     const auto& lines = pages[p];
     for (size_t i = 0; i < lines.size() && i < kZoneLines; ++i) {
-      in_page.push_back(lines[i]->text);
+      if (p > 0) in_page.push_back(lines[i]->text);
       in_page.push_back(lines[lines.size() - 1 - i]->text);
     }
     std::sort(in_page.begin(), in_page.end());
@@ -96,13 +107,13 @@ void mark_running_heads(Source& source) {
     return repeated(l) ||
            (compact.size() >= kMinRepeated && !ends_clause(l->text) && first_page.find(compact) != std::string::npos);
   };
-  for (size_t p = 1; p < pages.size(); ++p) {
+  for (size_t p = first_foot; p < pages.size(); ++p) {
     auto& lines = pages[p];
     // The head's last line may be too short to tell alone ("Trade Law"): it goes with the
     // lines above it when, together, they repeat page one.
     size_t top = 0;
     std::string head;
-    for (; top < lines.size() && top < kZoneLines; ++top) {
+    for (; p > 0 && top < lines.size() && top < kZoneLines; ++top) {
       std::string compact = without_spaces(lines[top]->text);
       if (!running(lines[top], compact) && (head.empty() || first_page.find(head + compact) == std::string::npos))
         break;
@@ -244,7 +255,7 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
 
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
-  if (source.has_page_breaks) mark_running_heads(source);
+  mark_running_heads(source);
   mark_repeated_symbol(source, grammar);
   mark_footnotes(source, grammar);
   mark_unruled_footnotes(source, grammar);

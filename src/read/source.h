@@ -12,6 +12,7 @@ struct Line {
   bool page_break = false;   // a form feed stood before this line
   bool dropped = false;      // page furniture, set by the furniture stage
   std::string drop_reason;   // the rule that dropped it
+  bool page_end = false;     // furniture that closes a page (a page counter)
   bool footnote = false;     // below a footnote rule, up to the end of its page
   bool blank() const { return text.empty(); }
 };
