@@ -559,3 +559,19 @@ BOOST_AUTO_TEST_CASE(a_printed_compilation_with_an_ocr_session_number_and_capita
   BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
   BOOST_TEST(count(c.root, "//attachments/attachment") == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
+  // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
+  // this appeal ..., we stand united ..." (the seed) closes it.
+  Converted c(kHead +
+              "1. Decides to remain seized of the matter.\n\n"
+              "Noting that there has never been a fictional chair, the Group welcomes the nominations.\n\n"
+              "List of candidates\n\n"
+              "In the last process, the President insisted on the same procedure for all candidates.\n");
+  BOOST_TEST(count(c.root, "//conclusions") == 0u);
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 4u);
+  Converted closing(kHead + "1. Decides to remain seized of the matter.\n\n"
+                    "Having adopted this appeal unanimously, we stand united in our pursuit of justice.\n");
+  BOOST_TEST(value(closing.root, "//conclusions/p") ==
+             "Having adopted this appeal unanimously, we stand united in our pursuit of justice.");
+}
