@@ -25,51 +25,66 @@ import textwrap
 WIDTH, INDENT, PAGE_LINES = 86, 8, 48
 
 
-def reflow(text):
-    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-    symbol = blocks[1] if len(blocks) > 1 else ""
-    out, lines, page = [], 0, 1
-    for block in blocks:
-        if block.startswith("____"):
-            out.append(block)
-            continue
+class Pdftotext:
+    """No blank lines; each paragraph's first line set in; a form feed, the running symbol
+    and the page counter at each page's top."""
+
+    after_paragraph = []
+
+    @staticmethod
+    def lines_of(block):  # (a label on a line of its own, the lines of the text)
         wrapped = textwrap.wrap(block, width=WIDTH, initial_indent=" " * INDENT, break_on_hyphens=False)
-        for line in wrapped:
-            out.append(line.lstrip())
-            lines += 1
-            if lines % PAGE_LINES == 0:
-                page += 1
-                out += ["\f" + symbol, "", "%d/%d" % (page, page + 1), ""]
-    return "\n".join(out) + "\n"
+        return [], [line.lstrip() for line in wrapped]
+
+    @staticmethod
+    def page_break(symbol, page, lines):
+        return ["\f" + symbol, "", "%d/%d" % (page, page + 1), ""]
 
 
-def reflow_pymupdf(text):
+class PyMuPDF:
+    """A blank line after each paragraph, a space at each line's end, the operative number
+    alone above its text; the next page's head, job number and counter between two lines."""
+
+    after_paragraph = [" "]
+
+    @staticmethod
+    def lines_of(block):
+        number = re.match(r"(\d{1,3}\.)\s+(?=\S)", block)
+        label = [number.group(1) + " "] if number else []
+        if number:
+            block = block[number.end():]
+        return label, [line + " " for line in textwrap.wrap(block, width=WIDTH, break_on_hyphens=False)]
+
+    @staticmethod
+    def page_break(symbol, page, lines):
+        return ["", symbol + " ", " ", "25-%05d" % (lines % 100000), "%d/%d " % (page, page + 1), " "]
+
+
+def reflow(text, style):
     blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
     symbol = blocks[1] if len(blocks) > 1 else ""
     out, lines, page = [], 0, 1
     for block in blocks:
         if block.startswith("____"):
-            out += [block, " "]
+            out += [block] + style.after_paragraph
             continue
-        number = re.match(r"(\d{1,3}\.)\s+(?=\S)", block)
-        if number:
-            out.append(number.group(1) + " ")
-            block = block[number.end():]
-        for line in textwrap.wrap(block, width=WIDTH, break_on_hyphens=False):
-            out.append(line + " ")
+        label, text_lines = style.lines_of(block)  # a label alone is not counted in the page
+        out += label
+        for line in text_lines:
+            out.append(line)
             lines += 1
             if lines % PAGE_LINES == 0:
                 page += 1
-                out += ["", symbol + " ", " ", "25-%05d" % (lines % 100000), "%d/%d " % (page, page + 1), " "]
-        out.append(" ")
+                out += style.page_break(symbol, page, lines)
+        out += style.after_paragraph
     return "\n".join(out) + "\n"
 
 
 def main():
     args = sys.argv[1:]
-    style = reflow
+    style = Pdftotext
     if len(args) == 4 and args[0] == "--style" and args[1] == "pymupdf":
-        style, args = reflow_pymupdf, args[2:]
+        style, args = PyMuPDF, args[2:]
     if len(args) != 2:
         sys.exit(__doc__)
     src, dst = args
@@ -79,7 +94,7 @@ def main():
             with open(os.path.join(src, name), encoding="utf-8") as f:
                 text = f.read()
             with open(os.path.join(dst, name), "w", encoding="utf-8") as f:
-                f.write(style(text))
+                f.write(reflow(text, style))
 
 
 if __name__ == "__main__":
