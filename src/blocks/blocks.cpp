@@ -168,8 +168,6 @@ class Joiner {
   static bool reads_as_heading(const std::string& text) {
     return !text.empty() && text[0] >= 'A' && text[0] <= 'Z' && text.find_first_of(".,;:()") == std::string::npos;
   }
-  // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
-  // printed on a line of its own (set apart in the source's typeface), and the rest.
   // "... hampering sustainable development in these" / running head, job number, page
   // counter / "Territories, in particular ...": a sentence left without its stop goes on
   // over the page furniture where no form feed marks the page (PyMuPDF: blank lines around
@@ -180,6 +178,8 @@ class Joiner {
            !is(rules_.starts_unit, cur.text) && !is(rules_.opens_clause, cur.text) && !is(rules_.standalone, cur.text) &&
            !is(rules_.standalone, prev.text);
   }
+  // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
+  // printed on a line of its own (set apart in the source's typeface), and the rest.
   bool continues_lone_word(const Line& prev, const Line& cur) const {
     return prev.text.find(' ') == std::string::npos && !ends_sentence(prev.text) && starts_lower(cur.text) &&
            !starts_with_label(cur.text);

@@ -174,8 +174,6 @@ void take_printed_number(Document& doc, const KindRule& kind) {
   }
 }
 
-}  // namespace
-
 // The line of a document's first clause, or 0 when it has none.
 int first_clause_line(const Document& doc) {
   if (!doc.preamble.empty()) return doc.preamble.front().line;
@@ -194,6 +192,8 @@ void check_formula(const Document& doc, const KindRule& kind, std::vector<Diagno
     diags.push_back({Diagnostic::Severity::warning, "missing-formula",
                      "no enacting formula before the clauses of this " + kind.name, line, 1});
 }
+
+}  // namespace
 
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
                 const std::string& forced_kind, const std::string& source_name,

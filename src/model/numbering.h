@@ -47,8 +47,8 @@ class Numbering {
   void add_loose(const model::Text& text);
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
-  int value_of(const model::Clause& c) const;
-  Match heading_number(const std::string& text) const;  // of a numeric label ("11." -> 11), or -1
+  int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
+  Match heading_number(const std::string& text) const;
 
   const Grammar* g_;
   std::vector<model::Clause>* body_;
