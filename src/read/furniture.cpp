@@ -69,6 +69,10 @@ bool ends_clause(std::string_view text) {
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source) {
+  // Clean paragraph text has neither form feeds nor page counters: nothing to split it by.
+  if (!source.has_page_breaks &&
+      std::none_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; }))
+    return;
   auto pages = pages_of(source);
   if (pages.size() < 2) return;
   // line text -> pages whose zones hold it (hashed: a long document has many pages)
