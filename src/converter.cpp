@@ -1,4 +1,5 @@
 // The pipeline, stage by stage: read -> furniture -> blocks -> roles -> model -> AKN -> validate.
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -37,10 +38,16 @@ struct Analysis {
   std::vector<RoledBlock> blocks;
 };
 
+std::vector<RoledBlock> roled_blocks(const Source& source, const Grammar& g, const std::string& name) {
+  std::vector<Block> blocks = make_blocks(source, g);
+  Focus focus = find_focus(blocks, g, name);
+  return recognise(std::move(blocks), g, focus);  // the blocks move into the roled blocks
+}
+
 Analysis analyse(std::string_view text, const std::string& name, const Grammar& g) {
   Analysis a{read_source(text, name), {}};
   mark_furniture(a.source, g);
-  a.blocks = recognise(make_blocks(a.source, g), g);  // the blocks move into the roled blocks
+  a.blocks = roled_blocks(a.source, g, name);
   return a;
 }
 
@@ -74,6 +81,17 @@ void note_analysis(int dropped, const std::vector<RoledBlock>& blocks, std::vect
   if (dropped)
     diagnostics.push_back({Diagnostic::Severity::warning, "page-furniture",
                            std::to_string(dropped) + " lines dropped as page furniture (see 'text2akn explain')", 0, 0});
+  for (std::string_view side : {"precedingText", "followingText"}) {
+    auto is_side = [&](const RoledBlock& rb) { return rb.role == side; };
+    auto first = std::find_if(blocks.begin(), blocks.end(), is_side);
+    if (first == blocks.end()) continue;
+    auto last = std::find_if(blocks.rbegin(), blocks.rend(), is_side);
+    diagnostics.push_back({Diagnostic::Severity::warning, "neighbouring-document",
+                           "lines " + std::to_string(first->block.first_line) + "-" +
+                               std::to_string(last->block.last_line) +
+                               " belong to other documents printed on the same pages: kept apart as " + std::string(side),
+                           first->block.first_line, 1});
+  }
   for (const RoledBlock& rb : blocks)
     if (rb.unrecognised)
       diagnostics.push_back({Diagnostic::Severity::warning, "unrecognised-block",
@@ -145,7 +163,7 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
         mark_furniture(source, impl_->grammar);
         dropped = dropped_lines(source);
         paged = source.has_page_breaks;
-        blocks = recognise(make_blocks(source, impl_->grammar), impl_->grammar);
+        blocks = roled_blocks(source, impl_->grammar, name);
       }
       doc = build_document(blocks, impl_->grammar, impl_->options.kind, name, paged, result.diagnostics);
       note_analysis(dropped, blocks, result.diagnostics);

@@ -16,6 +16,7 @@
 #include "model/numbering.h"
 #include "read/furniture.h"
 #include "read/source.h"
+#include "roles/focus.h"
 #include "test_support.h"
 #include "akn/serialize.h"
 #include "util/string_table.h"
@@ -1197,4 +1198,21 @@ BOOST_AUTO_TEST_CASE(a_titles_last_words_in_a_participle_do_not_begin_a_clause) 
   BOOST_TEST(std::count_if(t.begin(), t.end(), [](const std::string& b) {
                return b.rfind("60. Requests", 0) == 0 && b.find("Landlocked Developing Countries”.") != std::string::npos;
              }) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(only_a_number_closed_by_its_period_heads_a_neighbouring_document) {
+  // A title broken before another resolution's number ("... resolution" / "75/290 A on ...",
+  // as pdftotext gives A/RES/78/285) goes on; "78/1000." begins the next resolution.
+  std::vector<Block> blocks;
+  for (const char* t : {"78/999.", "Review of the implementation of General Assembly resolution",
+                        "75/290 A on the fictional matters", "The General Assembly,",
+                        "1. Approves the fictional measures.", "78/1000. The next fictional resolution",
+                        "The General Assembly,"})
+    blocks.push_back(Block{t, 0, 0, false, false});
+  Focus focus = find_focus(blocks, grammar(), "A_RES_78_999.txt");
+  BOOST_TEST(focus.begin == 0u);
+  BOOST_TEST(focus.end == 5u);
+  BOOST_TEST(printed_number("2152 (XXI). United Nations Industrial Development Organization") == "2152 (XXI).");
+  BOOST_TEST(printed_number("75/290 A on the fictional matters") == "75/290");
+  BOOST_TEST(printed_number("39 (1948).") == "39 (1948).");
 }

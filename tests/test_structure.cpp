@@ -27,8 +27,8 @@ struct Converted {
   pugi::xml_document xml;
   pugi::xml_node root;
   Strings warnings;  // the codes of the diagnostics, in order
-  explicit Converted(const std::string& text) {
-    Result r = test::converter().convert(text, "snippet.txt");
+  explicit Converted(const std::string& text, const std::string& name = "snippet.txt") {
+    Result r = test::converter().convert(text, name);
     for (const Diagnostic& d : r.diagnostics) warnings.push_back(d.code);
     pugi::xml_parse_result parsed = xml.load_string(r.xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
     if (!parsed) throw std::runtime_error(std::string("not well-formed: ") + parsed.description());
@@ -558,6 +558,62 @@ BOOST_AUTO_TEST_CASE(a_printed_compilation_with_an_ocr_session_number_and_capita
   BOOST_TEST(value(c.root, "//preface//docNumber") == "13(1)");
   BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
   BOOST_TEST(count(c.root, "//attachments/attachment") == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_compilation_page_is_the_resolution_it_is_named_after) {
+  // A page of the printed volumes begins with the end of one resolution and goes on with
+  // the next: the file named A_RES_2999_XXVII is the second of three. The others' words are
+  // kept, beside it, and none of their clauses is read as its own.
+  const std::string page =
+      "<!-- Page 1 -->\n\n"
+      "2998 (XXVII). A fictional resolution printed before\n\n"
+      "The General Assembly,\n\n"
+      "Recalling an earlier fictional resolution,\n\n"
+      "1. Decides to consider the fictional question again;\n\n"
+      "2. Requests a fictional report.\n\n"
+      "2100th plenary meeting, 12 December 1972.\n\n"
+      "2999 (XXVII). The fictional resolution named\n\n"
+      "The General Assembly,\n\n"
+      "Noting the fictional report,\n\n"
+      "Convinced of the need for fictional measures,\n\n"
+      "1. Approves the fictional measures;\n\n"
+      "2. Invites all States to apply them;\n\n"
+      "3. Decides to review them.\n\n"
+      "2101st plenary meeting, 13 December 1972.\n\n"
+      "3000 (XXVII). A fictional resolution printed after\n\n"
+      "The General Assembly,\n\n"
+      "1. Welcomes the fictional initiative.\n";
+  Converted c(page, "A_RES_2999_XXVII.txt");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "resolution");
+  BOOST_TEST(value(c.root, "//preface//docNumber") == "2999 (XXVII)");
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/preamble/container") == 2u);
+  BOOST_TEST(values(c.root, "/akomaNtoso/*/mainBody/paragraph/num") == (Strings{"1.", "2.", "3."}));
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/mainBody/paragraph[1]/content/p") == "Approves the fictional measures;");
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/coverPage/container[@name='precedingText']/p") == 6u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/conclusions/container[@name='followingText']/p[1]") ==
+             "3000 (XXVII). A fictional resolution printed after");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "neighbouring-document") == 2);
+  // Named after the first one printed, the page is that one, with the rest after it.
+  Converted first(page, "A_RES_2998_XXVII.txt");
+  BOOST_TEST(count(first.root, "//coverPage/container[@name='precedingText']") == 0u);
+  BOOST_TEST(values(first.root, "/akomaNtoso/*/mainBody/paragraph/num") == (Strings{"1.", "2."}));
+  BOOST_TEST(count(first.root, "/akomaNtoso/*/conclusions/container[@name='followingText']/p") == 11u);
+}
+
+BOOST_AUTO_TEST_CASE(a_masthead_above_the_number_stays_the_documents_own) {
+  // The masthead printed above "78/999." is no other document's text.
+  Converted c("General Assembly\n\n"
+              "Distr.: General\n\n"
+              "20 December 2024\n\n"
+              "78/999. A fictional resolution\n\n"
+              "The General Assembly,\n\n"
+              "Noting the fictional report,\n\n"
+              "1. Approves the fictional measures.\n",
+              "A_RES_78_999.txt");
+  BOOST_TEST(count(c.root, "//container[@name='precedingText' or @name='followingText']") == 0u);
+  BOOST_TEST(count(c.root, "//coverPage/container[@name='masthead']/p[not(@status)]") == 3u);
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 1u);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "neighbouring-document") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {

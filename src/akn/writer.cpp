@@ -40,7 +40,8 @@ class DocWriter {
     xml::Node root = parent.append_child(collection ? "documentCollection" : doc_.element.c_str());
     root.append_attribute("name") = doc_.kind.c_str();
     xml::Node meta = root.append_child("meta");
-    if (!doc_.masthead.empty() || shows_derived_symbol()) write_cover(root.append_child("coverPage"));
+    if (!doc_.masthead.empty() || shows_derived_symbol() || !doc_.preceding.empty())
+      write_cover(root.append_child("coverPage"));
     write_preface(root);
     if (collection) {
       write_parts(root.append_child("collectionBody"));
@@ -67,7 +68,11 @@ class DocWriter {
   bool shows_derived_symbol() const { return !doc_.symbol_derived_by.empty() && prefix_.empty(); }
 
   void write_cover(xml::Node cover) {
-    xml::Node box = cover.append_child("container");
+    if (!doc_.masthead.empty() || shows_derived_symbol()) write_masthead(cover.append_child("container"));
+    write_neighbours(cover, "precedingText", doc_.preceding);
+  }
+
+  void write_masthead(xml::Node box) {
     box.append_attribute("name") = "masthead";
     if (shows_derived_symbol()) {
       xml::Node p = box.append_child("p");
@@ -78,6 +83,14 @@ class DocWriter {
       w_.write_plain(n, first_symbol(doc_));
     }
     for (const model::Line& line : doc_.masthead) write_line(box.append_child("p"), line);
+  }
+
+  // Other documents printed on the same pages, before or after this one (a compilation's).
+  void write_neighbours(xml::Node parent, const char* name, const std::vector<Text>& texts) {
+    if (texts.empty()) return;
+    xml::Node box = parent.append_child("container");
+    box.append_attribute("name") = name;
+    for (const Text& t : texts) w_.write(box.append_child("p"), t);
   }
 
   void write_line(xml::Node p, const model::Line& line) {
@@ -358,11 +371,13 @@ class DocWriter {
 
   // ---------------------------------------------------------------- conclusions, annexes
   void write_conclusions(xml::Node root) {
-    if (doc_.closing.empty() && doc_.signatures.empty() && doc_.signatories.empty()) return;
+    if (doc_.closing.empty() && doc_.signatures.empty() && doc_.signatories.empty() && doc_.following.empty())
+      return;
     xml::Node con = root.append_child("conclusions");
     for (const Text& t : doc_.closing) w_.write(con.append_child("p"), t);
     for (const model::Signature& s : doc_.signatures) write_signature(con, s);
     for (const Text& t : doc_.signatories) w_.write(con.append_child("p"), t);
+    write_neighbours(con, "followingText", doc_.following);
   }
 
   // The TLCPerson of a signatory, by the name without markdown emphasis ("Tofiq **Musayev**").

@@ -257,6 +257,12 @@ std::string DeriveSymbolRule::derive(const std::string& subject) const {
   return out;
 }
 
+std::vector<std::string> name_subjects(const std::string& source_name) {
+  std::string stem = std::filesystem::path(source_name).stem().string();
+  std::replace(stem.begin(), stem.end(), '_', '/');
+  return {source_name, stem};
+}
+
 const std::set<std::string>& Grammar::known_roles() {
   static const std::set<std::string> roles = {
       "authority", "symbol", "distribution", "issueDate", "originalLanguage", "mastheadOther",
@@ -266,7 +272,8 @@ const std::set<std::string>& Grammar::known_roles() {
       "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",
       "draftResolutionFormula", "draftDecisionFormula",
       "operativeParagraph", "subItem", "sectionHeading", "unnumberedParagraph",
-      "closing", "closingDate", "continuation", "footnote", "paragraph", "tableRow"};
+      "closing", "closingDate", "continuation", "footnote", "paragraph", "tableRow",
+      "precedingText", "followingText"};
   return roles;
 }
 

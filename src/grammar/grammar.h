@@ -165,6 +165,11 @@ struct Grammar {
   static const std::set<std::string>& known_roles();
 };
 
+// The names a document came under, as a symbol would read them: a stream id may be the
+// symbol itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
+// The subjects of the [derive-symbol] rules `from: name`.
+std::vector<std::string> name_subjects(const std::string& source_name);
+
 // Loads grammar/<lang>/*.rules and *.tsv. Throws RuleError (file:line) on any problem.
 Grammar load_grammar(const std::string& dir, const std::string& lang);
 

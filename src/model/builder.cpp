@@ -7,6 +7,7 @@
 
 #include "model/facts.h"
 #include "model/numbering.h"
+#include "roles/focus.h"
 
 namespace text2akn {
 namespace {
@@ -62,6 +63,10 @@ class DocumentBuilder {
       doc.signatories.push_back(text);
     } else if (role == "closing" || role == "closingDate") {
       doc.closing.push_back(text);
+    } else if (role == "precedingText") {
+      doc.preceding.push_back(text);
+    } else if (role == "followingText") {  // after the document read last: an annex, perhaps
+      doc.following.push_back(text);
     } else if (role == "footnote") {
       notes_.push_back(text);
     } else if (role == "subItem" && body_empty() && !doc.preamble.empty()) {
@@ -178,14 +183,11 @@ class DocumentBuilder {
     numbering_ = Numbering(g_, current_->body, diags_);
   }
 
-  // "63/276. Title", "71/405 A and B. Title", "14/5": the number runs to its period, or to
-  // the first space where none closes it nearby.
+  // "63/276. Title", "71/405 A and B. Title", "14/5".
   void add_number(const Text& text) {
-    constexpr size_t kLongestNumber = 20;
-    size_t period = text.text.find(". ");
-    size_t space = period < kLongestNumber ? period + 1 : text.text.find(' ');
+    size_t space = printed_number(text.text).size();
     current_->heading.push_back({"docNumber", {text.text.substr(0, space), text.line, {}, text.order}});
-    if (space != std::string::npos) {
+    if (space < text.text.size()) {
       current_->title_role = "docTitle";
       size_t title = text.text.find_first_not_of(' ', space);
       if (title != std::string::npos) current_->title.push_back({text.text.substr(title), text.line, {}, text.order});
@@ -401,6 +403,8 @@ class DocumentBuilder {
   }
 
   static void collect_texts(Document& d, std::vector<Text*>& out) {
+    for (auto& t : d.preceding) out.push_back(&t);
+    for (auto& t : d.following) out.push_back(&t);
     for (auto& l : d.masthead) out.push_back(&l.text);
     for (auto& l : d.session) out.push_back(&l.text);
     for (auto& l : d.heading) out.push_back(&l.text);

@@ -82,6 +82,11 @@ struct Document {
   // adoption of the following draft resolution:"), each a document of its own from its
   // enacting formula on: written as <components>, as the UN marks them up.
   std::vector<Document> drafts;
+  // A page of a printed compilation: the other documents printed on it before this one and
+  // after it (roles/focus.h), kept where the page prints them: what follows the named
+  // document's last annex goes with that annex.
+  std::vector<Text> preceding;
+  std::vector<Text> following;
 };
 
 }  // namespace text2akn::model

@@ -113,14 +113,6 @@ void inherit_held(Document& holder, const Document& top) {
   }
 }
 
-// The names a document came under, as a symbol would read: a stream id may be the symbol
-// itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
-std::vector<std::string> name_subjects(const std::string& source_name) {
-  std::string stem = std::filesystem::path(source_name).stem().string();
-  std::replace(stem.begin(), stem.end(), '_', '/');
-  return {source_name, stem};
-}
-
 std::vector<std::string> number_subjects(const Document& doc) {
   std::vector<std::string> out;
   for (const auto& h : doc.heading) out.push_back(h.text.text);

@@ -16,6 +16,11 @@ std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Gramma
 }
 
 std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g) {
+  size_t all = blocks.size();
+  return recognise(std::move(blocks), g, Focus{0, all});
+}
+
+std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g, Focus focus) {
   std::vector<RoledBlock> out;
   out.reserve(blocks.size());
   std::string_view state_name = g.initial_state;
@@ -25,11 +30,16 @@ std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g)
     state_name = next;
     state = &g.rules_in(next);
   };
-  for (Block& block : blocks) {
-    RoledBlock rb{std::move(block), "", state_name, ""};
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    RoledBlock rb{std::move(blocks[i]), "", state_name, ""};
     if (rb.block.footnote) {
       rb.role = "footnote";
       rb.rule = "below a footnote rule";
+    } else if (i < focus.begin || i >= focus.end) {
+      bool before = i < focus.begin;
+      rb.role = before ? "precedingText" : "followingText";
+      rb.state = "";
+      rb.rule = before ? "printed before the named document's number" : "printed from another document's number on";
     } else if (const RoleRule* r = first_rule(*state, rb.block.text)) {
       rb.role = r->role;
       rb.rule = r->description;

@@ -9,6 +9,7 @@
 
 #include "blocks/blocks.h"
 #include "grammar/grammar.h"
+#include "roles/focus.h"
 
 namespace text2akn {
 
@@ -22,6 +23,9 @@ struct RoledBlock {
   bool unrecognised = false;  // left to the default of a state that reports it
 };
 
+// Only the blocks in focus are recognised, from the grammar's first state; those before it
+// are "precedingText", those after it "followingText" (footnotes stay footnotes).
+std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& grammar, Focus focus);
 std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& grammar);
 // The same on a copy of the blocks.
 std::vector<RoledBlock> recognise(const std::vector<Block>& blocks, const Grammar& grammar);

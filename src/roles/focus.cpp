@@ -1,0 +1,87 @@
+#include "roles/focus.h"
+
+#include <algorithm>
+#include <set>
+
+#include "roles/recogniser.h"
+
+namespace text2akn {
+namespace {
+
+// The symbols the [derive-symbol] rules read from a printed number, whatever body or kind
+// the rule is for: the roles, which tell them, come later.
+// Only a number closed by its period heads a document here: a title broken over lines may
+// go on with one ("... of General Assembly resolution" / "75/290 A on the strengthening").
+std::vector<std::string> symbols_of_number(const Grammar& g, std::string_view heading) {
+  std::vector<std::string> out;
+  std::string number(printed_number(heading));
+  if (number.empty() || number.back() != '.') return out;
+  for (const DeriveSymbolRule& rule : g.derived_symbols)
+    if (rule.from == DeriveSymbolRule::From::number)
+      if (std::string s = rule.derive(number); !s.empty()) out.push_back(std::move(s));
+  return out;
+}
+
+bool whole_symbol(const Grammar& g, const std::string& s) {
+  Match m = g.symbol ? g.symbol->search(s) : Match{};
+  return m.found && m.begin() == 0 && m.end() == s.size();
+}
+
+// The symbol the document's name reads as, by the first [derive-symbol] rule `from: name`
+// that gives one.
+std::string symbol_of_name(const Grammar& g, const std::string& source_name) {
+  for (const DeriveSymbolRule& rule : g.derived_symbols) {
+    if (rule.from != DeriveSymbolRule::From::name) continue;
+    for (const std::string& subject : name_subjects(source_name))
+      if (std::string s = rule.derive(subject); !s.empty() && whole_symbol(g, s)) return s;
+  }
+  return "";
+}
+
+// Whether the blocks before the named document's number are another document's text rather
+// than its masthead: they hold clauses or closing lines, or no line of them is one that a
+// rule reads as a masthead's (OCR of a page that begins with the end of the one before:
+// "2. Further requests ..." / "Adopted at the 229th meeting ...", all left to the default).
+bool holds_another_document(const std::vector<Block>& blocks, size_t before, const Grammar& g) {
+  static const std::set<std::string_view> body_roles = {"formula", "preambularClause", "operativeParagraph",
+                                                        "subItem", "closing", "closingDate"};
+  std::vector<Block> prefix(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(before));
+  bool masthead = false;
+  for (const RoledBlock& rb : recognise(std::move(prefix), g)) {
+    if (body_roles.count(rb.role)) return true;
+    masthead = masthead || (rb.role != "footnote" && !rb.unrecognised);
+  }
+  return !masthead;
+}
+
+}  // namespace
+
+std::string_view printed_number(std::string_view heading) {
+  constexpr size_t kLongestNumber = 20;
+  size_t period = heading.find(". ");
+  if (period == std::string_view::npos && !heading.empty() && heading.back() == '.') period = heading.size() - 1;
+  return heading.substr(0, period < kLongestNumber ? period + 1 : heading.find(' '));
+}
+
+Focus find_focus(const std::vector<Block>& blocks, const Grammar& g, const std::string& source_name) {
+  Focus whole{0, blocks.size()};
+  std::string named = symbol_of_name(g, source_name);
+  if (named.empty()) return whole;
+  // Each block printing a resolution's number: whether it is the named one's.
+  std::vector<std::pair<size_t, bool>> numbers;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].footnote) continue;
+    std::vector<std::string> symbols = symbols_of_number(g, blocks[i].text);
+    if (!symbols.empty()) numbers.emplace_back(i, std::find(symbols.begin(), symbols.end(), named) != symbols.end());
+  }
+  auto own = std::find_if(numbers.begin(), numbers.end(), [](const auto& n) { return n.second; });
+  if (own == numbers.end()) return whole;
+  Focus focus = whole;
+  if (own != numbers.begin() || (own->first > 0 && holds_another_document(blocks, own->first, g)))
+    focus.begin = own->first;
+  auto next = std::find_if(own, numbers.end(), [](const auto& n) { return !n.second; });
+  if (next != numbers.end()) focus.end = next->first;
+  return focus;
+}
+
+}  // namespace text2akn
