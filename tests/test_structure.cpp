@@ -616,6 +616,31 @@ BOOST_AUTO_TEST_CASE(a_masthead_above_the_number_stays_the_documents_own) {
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "neighbouring-document") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_drafts_sponsors_are_its_proponents_and_its_title_follows_them) {
+  // "Austria, Belgium ... : draft resolution" above a draft's title, as a line or as a list
+  // broken where the PDF broke it.
+  Converted one("United Nations\n\nA/C.3/80/L.999\n\nGeneral Assembly\n\nDistr.: Limited\n\n5 November 2025\n\n"
+                "Eightieth session\n\nThird Committee\n\nAgenda item 71\n\nPromotion and protection of human rights\n\n"
+                "Austria, Belgium and Chile: draft resolution\n\n"
+                "A fictional draft on human rights\n\n"
+                "The General Assembly,\n\n"
+                "Recalling its fictional resolutions,\n\n"
+                "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(one.root, "//preface/p[@class='sponsors']/docProponent") == "Austria, Belgium and Chile");
+  BOOST_TEST(value(one.root, "//preface/p[@class='sponsors']") == "Austria, Belgium and Chile: draft resolution");
+  BOOST_TEST(value(one.root, "//preface/longTitle/p/docTitle") == "A fictional draft on human rights");
+  BOOST_TEST(count(one.root, "//p[@class='agendaItemTitle']") == 2u);
+  Converted broken("S/2025/999\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n\n22 December 2025\n\n"
+                   "Albania, Austria, Belgium, Chile, Denmark, United Kingdom of Great\n\n"
+                   "Britain and Northern Ireland and Uruguay: draft resolution\n\n"
+                   "The Security Council,\n\n"
+                   "Recalling its fictional resolutions,\n\n"
+                   "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(broken.root, "//preface/p[@class='sponsors']/docProponent") ==
+             "Albania, Austria, Belgium, Chile, Denmark, United Kingdom of Great Britain and Northern Ireland and Uruguay");
+  BOOST_TEST(std::count(broken.warnings.begin(), broken.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
   // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
   // this appeal ..., we stand united ..." (the seed) closes it.

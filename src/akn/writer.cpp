@@ -239,11 +239,23 @@ class DocWriter {
         w_.write_plain(p.append_child("docNumber"), number);
         if (dot) w_.write_plain(p, ".");
         w_.write_notes(p, line.text);
+      } else if (line.role == "sponsors") {
+        write_sponsors(p, line.text);
       } else {
         w_.write(p, line.text);
       }
     }
     if (!title_written) write_title(preface.append_child("longTitle"));
+  }
+
+  // "Austria, Belgium ... and Ukraine: draft resolution": the States before the colon are
+  // the draft's proponents.
+  void write_sponsors(xml::Node p, const Text& line) {
+    std::string plain = w_.annotator.annotate(line.text, {0, "", false}).text;
+    size_t colon = plain.rfind(':');
+    std::vector<Span> parts;
+    if (colon != std::string::npos && colon > 0) parts.push_back({0, colon, "docProponent", {}, nullptr, false});
+    w_.write(p, line, parts);
   }
 
   void write_title(xml::Node long_title) {
