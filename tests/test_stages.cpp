@@ -17,6 +17,7 @@
 #include "read/furniture.h"
 #include "read/source.h"
 #include "roles/focus.h"
+#include "roles/recogniser.h"
 #include "test_support.h"
 #include "akn/serialize.h"
 #include "util/string_table.h"
@@ -1215,4 +1216,33 @@ BOOST_AUTO_TEST_CASE(only_a_number_closed_by_its_period_heads_a_neighbouring_doc
   BOOST_TEST(printed_number("2152 (XXI). United Nations Industrial Development Organization") == "2152 (XXI).");
   BOOST_TEST(printed_number("75/290 A on the fictional matters") == "75/290");
   BOOST_TEST(printed_number("39 (1948).") == "39 (1948).");
+}
+
+BOOST_AUTO_TEST_CASE(a_resolutions_number_alone_heads_it_on_a_compilation_page) {
+  // The Security Council's volumes: "Resolution 425 (1978)" on a line of its own, after the
+  // Council's decisions of the days before and followed by the next resolution.
+  std::vector<Block> blocks;
+  for (const char* t : {"At its 2073rd meeting, on 18 March 1978, the Council decided to invite a fictional State.",
+                        "Resolution 425 (1978)", "of 19 March 1978", "The Security Council,",
+                        "1. Calls for strict respect for the fictional boundaries;", "Resolution 426 (1978)",
+                        "of 19 March 1978"})
+    blocks.push_back(Block{t, 0, 0, false, false});
+  Focus focus = find_focus(blocks, grammar(), "S_RES_425_1978.txt");
+  BOOST_TEST(focus.begin == 1u);
+  BOOST_TEST(focus.end == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(a_title_broken_before_a_cited_number_goes_on) {
+  // pdftotext broke A/RES/78/285's title before "75/290 A on ...": the cited resolution is
+  // no number of the document's own.
+  std::vector<Block> blocks;
+  for (const char* t : {"78/285. Review of the implementation of General Assembly resolution",
+                        "75/290 A on the strengthening of the fictional Council", "The General Assembly,"})
+    blocks.push_back(Block{t, 0, 0, false, false});
+  std::vector<RoledBlock> roled = recognise(blocks, grammar());
+  BOOST_TEST_REQUIRE(roled.size() == 2u);
+  BOOST_TEST(roled[0].role == "docNumber");
+  BOOST_TEST(roled[0].block.text ==
+             "78/285. Review of the implementation of General Assembly resolution 75/290 A on the strengthening of the fictional Council");
+  BOOST_TEST(roled[1].role == "formula");
 }

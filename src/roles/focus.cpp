@@ -10,12 +10,15 @@ namespace {
 
 // The symbols the [derive-symbol] rules read from a printed number, whatever body or kind
 // the rule is for: the roles, which tell them, come later.
-// Only a number closed by its period heads a document here: a title broken over lines may
-// go on with one ("... of General Assembly resolution" / "75/290 A on the strengthening").
+// A number heads a document here when closed by its period ("2152 (XXI). Title") or when it
+// is the whole block ("Resolution 350 (1974)"): a title broken over lines may go on with one
+// ("... of General Assembly resolution" / "75/290 A on the strengthening").
 std::vector<std::string> symbols_of_number(const Grammar& g, std::string_view heading) {
+  constexpr size_t kLongestHeading = 32;
   std::vector<std::string> out;
   std::string number(printed_number(heading));
-  if (number.empty() || number.back() != '.') return out;
+  if (number.empty() || number.back() != '.') number = heading.size() <= kLongestHeading ? heading : "";
+  if (number.empty()) return out;
   for (const DeriveSymbolRule& rule : g.derived_symbols)
     if (rule.from == DeriveSymbolRule::From::number)
       if (std::string s = rule.derive(number); !s.empty()) out.push_back(std::move(s));
