@@ -641,6 +641,30 @@ BOOST_AUTO_TEST_CASE(a_drafts_sponsors_are_its_proponents_and_its_title_follows_
   BOOST_TEST(std::count(broken.warnings.begin(), broken.warnings.end(), "unrecognised-block") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(the_masthead_of_the_nineteen_nineties_in_capitals) {
+  // "UNITED" / "NATIONS", "Distr." / "GENERAL", "ORIGINAL:  ENGLISH", the adoption line in
+  // capitals or broken before its date, as the Official Document System keeps them.
+  Converted sc("UNITED\n\nNATIONS\n\nDistr.\n\nGENERAL\n\nS/RES/9999 (1999)\n\n10 June 1999\n\n"
+               "RESOLUTION 9999 (1999)\n\n"
+               "Adopted by the Security Council at its 9999th meeting,\n\non 10 June 1999\n\n"
+               "The Security Council,\n\nRecalling its fictional resolutions,\n\n"
+               "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(sc.root, "//coverPage//docAuthority") == "UNITED NATIONS");
+  BOOST_TEST(value(sc.root, "//coverPage//docStatus") == "Distr. GENERAL");
+  BOOST_TEST(value(sc.root, "//preface/p[@class='adoption']//date/@date") == "1999-06-10");
+  BOOST_TEST(std::count(sc.warnings.begin(), sc.warnings.end(), "unrecognised-block") == 0);
+  Converted ga("UNITED      A\n\nNATIONS\n\nGeneral Assembly\n\nDistr.\n\nGENERAL\n\nA/RES/54/999\n\n"
+               "18 January 2000\n\nORIGINAL:  ENGLISH\n\nFifty-fourth session\n\nAgenda item 40\n\n"
+               "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n\n"
+               "[without reference to a Main Committee (A/54/L.99)]\n\n"
+               "54/999. A fictional resolution\n\nThe General Assembly,\n\nRecalling its fictional resolutions,\n\n"
+               "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(ga.root, "//coverPage//inline[@name='originalLanguage']") == "ENGLISH");
+  BOOST_TEST(value(ga.root, "//preface/p[@class='adoption']") == "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY");
+  BOOST_TEST(value(ga.root, "//preface/longTitle/p/docTitle") == "A fictional resolution");
+  BOOST_TEST(std::count(ga.warnings.begin(), ga.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
   // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
   // this appeal ..., we stand united ..." (the seed) closes it.
