@@ -558,6 +558,21 @@ BOOST_AUTO_TEST_CASE(a_printed_compilation_with_an_ocr_session_number_and_capita
   BOOST_TEST(value(c.root, "//preface//docNumber") == "13(1)");
   BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
   BOOST_TEST(count(c.root, "//attachments/attachment") == 2u);
+  // Named A_RES_13_I, the page that begins with 12 (I) is 13 (I): "13(1)." is its number.
+  Converted named("<!-- Page 1 -->\n\n"
+                  "12(1). A FICTIONAL RESOLUTION BEFORE\n\n"
+                  "The General Assembly\n\n"
+                  "Resolves that fictional staff be appointed.\n\n"
+                  "Twenty-ninth plenary meeting, 13 February 1946.\n\n"
+                  "13(1). ORGANIZATION OF A FICTIONAL SECRETARIAT\n\n"
+                  "The General Assembly,\n\n"
+                  "Having considered the report of the Preparatory Commission,\n\n"
+                  "1. Approves the recommendations contained in annex I;\n\n"
+                  "2. Adopts the regulations contained in annex II.\n",
+                  "A_RES_13_I.txt");
+  BOOST_TEST(value(named.root, "//preface//docNumber") == "13(1)");
+  BOOST_TEST(count(named.root, "//coverPage/container[@name='precedingText']/p") == 4u);
+  BOOST_TEST(count(named.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(a_compilation_page_is_the_resolution_it_is_named_after) {
