@@ -1216,6 +1216,8 @@ BOOST_AUTO_TEST_CASE(only_a_number_closed_by_its_period_heads_a_neighbouring_doc
   BOOST_TEST(printed_number("2152 (XXI). United Nations Industrial Development Organization") == "2152 (XXI).");
   BOOST_TEST(printed_number("75/290 A on the fictional matters") == "75/290");
   BOOST_TEST(printed_number("39 (1948).") == "39 (1948).");
+  BOOST_TEST(printed_number("PRST 18/2") == "PRST 18/2");
+  BOOST_TEST(printed_number("14/5 Human rights of fictional persons") == "14/5");
 }
 
 BOOST_AUTO_TEST_CASE(a_resolutions_number_alone_heads_it_on_a_compilation_page) {

@@ -680,6 +680,29 @@ BOOST_AUTO_TEST_CASE(the_masthead_of_the_nineteen_nineties_in_capitals) {
   BOOST_TEST(std::count(ga.warnings.begin(), ga.warnings.end(), "unrecognised-block") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_human_rights_council_statement_heads_its_text_as_a_resolution_does) {
+  // "Statement by the President" / "PRST 18/2" / "At the 38th meeting, held on ..., the
+  // President ... read out the following statement:" / "The Human Rights Council, ...".
+  Converted c("Human Rights Council\n\nFourteenth cycle\n\nOrganizational meeting\n\n16 December 2020\n\n"
+              "Agenda item 5\n\nFictional bodies and mechanisms\n\n"
+              "Statement by the President\n\n"
+              "PRST OS/14/9. Methods of work of a fictional group\n\n"
+              "At the organizational meeting of the Human Rights Council held on 16 December 2020, the President "
+              "of the Council made the following statement:\n\n"
+              "The Human Rights Council,\n\n"
+              "Guided by the Charter of the United Nations,\n\n"
+              "Decides to adopt the methods of work of the fictional group.\n",
+              "A_HRC_PRST_OS_14_9.txt");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "presidentialStatement");
+  BOOST_TEST(value(c.root, "//preface/p[@class='docNumber']/docNumber") == "PRST OS/14/9");
+  BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == "Statement by the President");
+  BOOST_TEST(value(c.root, "//preface/longTitle/p/docTitle") == "Methods of work of a fictional group");
+  BOOST_TEST(value(c.root, "//preface/p[@class='adoption']//date/@date") == "2020-12-16");
+  BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "2020-12-16");
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/preamble/container") == 1u);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
   // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
   // this appeal ..., we stand united ..." (the seed) closes it.

@@ -241,6 +241,8 @@ class DocWriter {
         w_.write_notes(p, line.text);
       } else if (line.role == "sponsors") {
         write_sponsors(p, line.text);
+      } else if (line.role == "docType") {
+        w_.write(p.append_child("docType"), line.text);
       } else {
         w_.write(p, line.text);
       }

@@ -267,7 +267,7 @@ const std::set<std::string>& Grammar::known_roles() {
   static const std::set<std::string> roles = {
       "authority", "symbol", "distribution", "issueDate", "originalLanguage", "mastheadOther",
       "sessionBody", "session", "sessionPeriod", "agendaItems", "agendaTitle",
-      "adoption", "committeeReport", "sponsors", "docNumber", "docTitle", "letterTitle",
+      "adoption", "committeeReport", "sponsors", "docType", "docNumber", "docTitle", "letterTitle",
       "letterParagraph", "signature", "signatureRole", "signatory",
       "annexHeading", "annexTitle", "partHeading", "formula", "preambularClause",
       "draftResolutionFormula", "draftDecisionFormula",

@@ -39,7 +39,7 @@ class DocumentBuilder {
     } else if (role == "sessionBody" || role == "session" || role == "sessionPeriod" ||
                role == "agendaItems" || role == "agendaTitle") {
       doc.session.push_back({std::string(role), text});
-    } else if (role == "adoption" || role == "committeeReport" || role == "sponsors") {
+    } else if (role == "adoption" || role == "committeeReport" || role == "sponsors" || role == "docType") {
       doc.heading.push_back({std::string(role), text});
     } else if (role == "docNumber") {
       add_number(text);

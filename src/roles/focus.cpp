@@ -63,7 +63,10 @@ std::string_view printed_number(std::string_view heading) {
   constexpr size_t kLongestNumber = 20;
   size_t period = heading.find(". ");
   if (period == std::string_view::npos && !heading.empty() && heading.back() == '.') period = heading.size() - 1;
-  return heading.substr(0, period < kLongestNumber ? period + 1 : heading.find(' '));
+  if (period < kLongestNumber) return heading.substr(0, period + 1);
+  bool words = std::any_of(heading.begin(), heading.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!words && heading.size() <= kLongestNumber) return heading;  // "PRST 18/2"
+  return heading.substr(0, heading.find(' '));
 }
 
 Focus find_focus(const std::vector<Block>& blocks, const Grammar& g, const std::string& source_name) {

@@ -21,7 +21,8 @@ struct Focus {
 };
 
 // The number printed before a title, or alone: to its period ("2152 (XXI).", "63/276.",
-// "71/405 A and B."), or to the first space where no period closes it nearby ("14/5 Title").
+// "71/405 A and B."), the whole of a short line without words ("PRST 18/2"), or to the first
+// space where no period closes it nearby ("14/5 Title").
 std::string_view printed_number(std::string_view heading);
 
 // The whole text, unless it holds the named document's number and another resolution's.
