@@ -189,8 +189,9 @@ BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
   BOOST_TEST(count(c.root, "//table") == 1u);
 }
 
-// A presidential statement's title heads it and its text is its body, not masthead lines;
-// as pdftotext gives it, each quoted paragraph is a paragraph of its own.
+// A presidential statement's title and the meeting it was made at head it and its text is
+// its body, not masthead lines; as pdftotext gives it, each quoted paragraph is a paragraph
+// of its own.
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
   Converted c(
       "United Nations\n\nS/PRST/2026/3\n\nSecurity Council\n\nDistr.: General\n12 February 2026\n"
@@ -205,11 +206,12 @@ BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
       "\u201cThe Security Council requests the Secretary-General to keep it informed of\n"
       "developments.\u201d\n\n26-02231 (E)\n\n*2602231*\n\f");
   BOOST_TEST(value(c.root, "//preface/longTitle") == "Statement by the President of the Security Council");
+  // The meeting it was made at heads it, as a resolution's adoption line does.
+  BOOST_TEST(value(c.root, "//preface/p[@class='adoption']").rfind("At the 9870th meeting", 0) == 0u);
   Strings body = values(c.root, "//mainBody/p");
-  BOOST_TEST_REQUIRE(body.size() == 3u);
-  BOOST_TEST(body[0].rfind("At the 9870th meeting", 0) == 0u, body[0]);
-  BOOST_TEST(body[1].rfind("\u201cThe Security Council reaffirms", 0) == 0u, body[1]);
-  BOOST_TEST(body[2].rfind("\u201cThe Security Council requests", 0) == 0u, body[2]);
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(body[0].rfind("\u201cThe Security Council reaffirms", 0) == 0u, body[0]);
+  BOOST_TEST(body[1].rfind("\u201cThe Security Council requests", 0) == 0u, body[1]);
   BOOST_TEST(count(c.root, "//coverPage//p[contains(., 'Security Council reaffirms')]") == 0u);
 }
 
@@ -701,6 +703,24 @@ BOOST_AUTO_TEST_CASE(a_human_rights_council_statement_heads_its_text_as_a_resolu
   BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "2020-12-16");
   BOOST_TEST(count(c.root, "/akomaNtoso/*/preamble/container") == 1u);
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_security_council_statement_is_dated_by_the_meeting_it_was_made_at) {
+  for (const char* meeting :
+       {"At the 9999th meeting of the Security Council, held on 30 January 2018, in connection with the Council's "
+        "consideration of the item entitled \u201cFictional matters\u201d, the President of the Security Council "
+        "made the following statement on behalf of the Council:",
+        "On 30 January 2018, in connection with the Council's consideration of the item entitled \u201cFictional "
+        "matters\u201d, the President of the Security Council issued the following statement on behalf of the Council:"}) {
+    Converted c(std::string("Statement by the President of the Security Council\n\n") + meeting +
+                    "\n\n\u201cThe Security Council takes note of the fictional report.\n\n"
+                    "\u201cThe Security Council requests a fictional briefing.\u201d\n",
+                "S_PRST_2018_99.txt");
+    BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "presidentialStatement");
+    BOOST_TEST(value(c.root, "//preface/p[@class='adoption']//date/@date") == "2018-01-30");
+    BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "2018-01-30");
+    BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/*") == 2u);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
