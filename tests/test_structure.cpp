@@ -723,6 +723,19 @@ BOOST_AUTO_TEST_CASE(a_security_council_statement_is_dated_by_the_meeting_it_was
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_decision_as_the_official_records_print_it_has_no_preamble) {
+  // "74/999. Title" / "At its 95th plenary meeting, on 5 September 2025, the General Assembly
+  // decided ...": the record of what was decided is the decision's text.
+  Converted c("79/999. Cooperation with a fictional forum\n\n"
+              "At its 95th plenary meeting, on 5 September 2025, the General Assembly decided to include the item "
+              "in the provisional agenda of its eightieth session.\n\n"
+              "As a result, the fictional forum will report to the Assembly.\n",
+              "A_DEC_79_999.txt");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "decision");
+  BOOST_TEST(count(c.root, "//preamble") == 0u);
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/*") == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
   // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
   // this appeal ..., we stand united ..." (the seed) closes it.
