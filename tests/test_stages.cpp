@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <vector>
@@ -41,6 +42,13 @@ std::vector<Block> blocks_of(const std::string& text) {
 std::vector<std::string> texts(const std::vector<Block>& blocks) {
   std::vector<std::string> out;
   for (const Block& b : blocks) out.push_back(b.text);
+  return out;
+}
+
+// Blocks made straight from their texts, one each, for the stages after the blocks.
+std::vector<Block> blocks_from(std::initializer_list<const char*> texts) {
+  std::vector<Block> out;
+  for (const char* t : texts) out.push_back(Block{t, 0, 0, false, false});
   return out;
 }
 
@@ -1204,12 +1212,10 @@ BOOST_AUTO_TEST_CASE(a_titles_last_words_in_a_participle_do_not_begin_a_clause) 
 BOOST_AUTO_TEST_CASE(only_a_number_closed_by_its_period_heads_a_neighbouring_document) {
   // A title broken before another resolution's number ("... resolution" / "75/290 A on ...",
   // as pdftotext gives A/RES/78/285) goes on; "78/1000." begins the next resolution.
-  std::vector<Block> blocks;
-  for (const char* t : {"78/999.", "Review of the implementation of General Assembly resolution",
-                        "75/290 A on the fictional matters", "The General Assembly,",
-                        "1. Approves the fictional measures.", "78/1000. The next fictional resolution",
-                        "The General Assembly,"})
-    blocks.push_back(Block{t, 0, 0, false, false});
+  std::vector<Block> blocks = blocks_from({"78/999.", "Review of the implementation of General Assembly resolution",
+                                           "75/290 A on the fictional matters", "The General Assembly,",
+                                           "1. Approves the fictional measures.", "78/1000. The next fictional resolution",
+                                           "The General Assembly,"});
   Focus focus = find_focus(blocks, grammar(), "A_RES_78_999.txt");
   BOOST_TEST(focus.begin == 0u);
   BOOST_TEST(focus.end == 5u);
@@ -1223,12 +1229,10 @@ BOOST_AUTO_TEST_CASE(only_a_number_closed_by_its_period_heads_a_neighbouring_doc
 BOOST_AUTO_TEST_CASE(a_resolutions_number_alone_heads_it_on_a_compilation_page) {
   // The Security Council's volumes: "Resolution 425 (1978)" on a line of its own, after the
   // Council's decisions of the days before and followed by the next resolution.
-  std::vector<Block> blocks;
-  for (const char* t : {"At its 2073rd meeting, on 18 March 1978, the Council decided to invite a fictional State.",
-                        "Resolution 425 (1978)", "of 19 March 1978", "The Security Council,",
-                        "1. Calls for strict respect for the fictional boundaries;", "Resolution 426 (1978)",
-                        "of 19 March 1978"})
-    blocks.push_back(Block{t, 0, 0, false, false});
+  std::vector<Block> blocks = blocks_from({"At its 2073rd meeting, on 18 March 1978, the Council decided to invite a fictional State.",
+                                           "Resolution 425 (1978)", "of 19 March 1978", "The Security Council,",
+                                           "1. Calls for strict respect for the fictional boundaries;", "Resolution 426 (1978)",
+                                           "of 19 March 1978"});
   Focus focus = find_focus(blocks, grammar(), "S_RES_425_1978.txt");
   BOOST_TEST(focus.begin == 1u);
   BOOST_TEST(focus.end == 5u);
@@ -1237,10 +1241,8 @@ BOOST_AUTO_TEST_CASE(a_resolutions_number_alone_heads_it_on_a_compilation_page) 
 BOOST_AUTO_TEST_CASE(a_title_broken_before_a_cited_number_goes_on) {
   // pdftotext broke A/RES/78/285's title before "75/290 A on ...": the cited resolution is
   // no number of the document's own.
-  std::vector<Block> blocks;
-  for (const char* t : {"78/285. Review of the implementation of General Assembly resolution",
-                        "75/290 A on the strengthening of the fictional Council", "The General Assembly,"})
-    blocks.push_back(Block{t, 0, 0, false, false});
+  std::vector<Block> blocks = blocks_from({"78/285. Review of the implementation of General Assembly resolution",
+                                           "75/290 A on the strengthening of the fictional Council", "The General Assembly,"});
   std::vector<RoledBlock> roled = recognise(blocks, grammar());
   BOOST_TEST_REQUIRE(roled.size() == 2u);
   BOOST_TEST(roled[0].role == "docNumber");
