@@ -183,7 +183,8 @@ class DocumentBuilder {
     numbering_ = Numbering(g_, current_->body, diags_);
   }
 
-  // "63/276. Title", "71/405 A and B. Title", "14/5".
+  // "63/276. Title", "71/405 A and B. Title", "PRST 18/2": the number as printed_number
+  // (roles/focus.h) reads it, the rest the title.
   void add_number(const Text& text) {
     size_t space = printed_number(text.text).size();
     current_->heading.push_back({"docNumber", {text.text.substr(0, space), text.line, {}, text.order}});

@@ -8,11 +8,11 @@
 namespace text2akn {
 namespace {
 
-// The symbols the [derive-symbol] rules read from a printed number, whatever body or kind
-// the rule is for: the roles, which tell them, come later.
-// A number heads a document here when closed by its period ("2152 (XXI). Title") or when it
-// is the whole block ("Resolution 350 (1974)"): a title broken over lines may go on with one
-// ("... of General Assembly resolution" / "75/290 A on the strengthening").
+// The symbols the [derive-symbol] rules read from the number a block prints, whatever body
+// or kind the rule is for (the roles, which tell them, come later). A number heads a document
+// only when closed by its period ("2152 (XXI). Title") or when it is the whole block
+// ("Resolution 350 (1974)"): a title broken over lines may go on with a cited one ("... of
+// General Assembly resolution" / "75/290 A on the strengthening").
 std::vector<std::string> symbols_of_number(const Grammar& g, std::string_view heading) {
   constexpr size_t kLongestHeading = 32;
   std::vector<std::string> out;
