@@ -257,6 +257,11 @@ std::string DeriveSymbolRule::derive(const std::string& subject) const {
   return out;
 }
 
+bool is_whole_symbol(const Grammar& g, const std::string& s) {
+  Match m = g.symbol && !s.empty() ? g.symbol->search(s) : Match{};
+  return m.found && m.begin() == 0 && m.end() == s.size();
+}
+
 std::vector<std::string> name_subjects(const std::string& source_name) {
   std::string stem = std::filesystem::path(source_name).stem().string();
   std::replace(stem.begin(), stem.end(), '_', '/');

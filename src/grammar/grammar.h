@@ -165,6 +165,10 @@ struct Grammar {
   static const std::set<std::string>& known_roles();
 };
 
+// Whether s is one whole document symbol by the grammar's [symbol] pattern: what a
+// [derive-symbol] rule gives is used only then.
+bool is_whole_symbol(const Grammar& g, const std::string& s);
+
 // The names a document came under, as a symbol would read them: a stream id may be the
 // symbol itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
 // The subjects of the [derive-symbol] rules `from: name`.

@@ -129,9 +129,7 @@ std::pair<std::string, std::string> derive_from(const Document& doc, const Gramm
       continue;
     for (const std::string& subject : subjects) {
       std::string symbol = rule.derive(subject);
-      if (symbol.empty() || !g.symbol) continue;
-      Match m = g.symbol->search(symbol);
-      if (m.found && m.begin() == 0 && m.end() == symbol.size()) return {symbol, rule.name};
+      if (is_whole_symbol(g, symbol)) return {symbol, rule.name};
     }
   }
   return {};

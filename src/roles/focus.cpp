@@ -25,18 +25,13 @@ std::vector<std::string> symbols_of_number(const Grammar& g, std::string_view he
   return out;
 }
 
-bool whole_symbol(const Grammar& g, const std::string& s) {
-  Match m = g.symbol ? g.symbol->search(s) : Match{};
-  return m.found && m.begin() == 0 && m.end() == s.size();
-}
-
 // The symbol the document's name reads as, by the first [derive-symbol] rule `from: name`
 // that gives one.
 std::string symbol_of_name(const Grammar& g, const std::string& source_name) {
   for (const DeriveSymbolRule& rule : g.derived_symbols) {
     if (rule.from != DeriveSymbolRule::From::name) continue;
     for (const std::string& subject : name_subjects(source_name))
-      if (std::string s = rule.derive(subject); !s.empty() && whole_symbol(g, s)) return s;
+      if (std::string s = rule.derive(subject); is_whole_symbol(g, s)) return s;
   }
   return "";
 }
@@ -73,20 +68,23 @@ Focus find_focus(const std::vector<Block>& blocks, const Grammar& g, const std::
   Focus whole{0, blocks.size()};
   std::string named = symbol_of_name(g, source_name);
   if (named.empty()) return whole;
-  // Each block printing a resolution's number: whether it is the named one's.
-  std::vector<std::pair<size_t, bool>> numbers;
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  // The first block printing the named document's number, whether another's comes before
+  // it, and the first other number after it (the scan stops there).
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t own = kNone, next = blocks.size();
+  bool other_before = false;
+  for (size_t i = 0; i < blocks.size() && next == blocks.size(); ++i) {
     if (blocks[i].footnote) continue;
     std::vector<std::string> symbols = symbols_of_number(g, blocks[i].text);
-    if (!symbols.empty()) numbers.emplace_back(i, std::find(symbols.begin(), symbols.end(), named) != symbols.end());
+    if (symbols.empty()) continue;
+    bool is_own = std::find(symbols.begin(), symbols.end(), named) != symbols.end();
+    if (own == kNone && is_own) own = i;
+    else if (own == kNone) other_before = true;
+    else if (!is_own) next = i;
   }
-  auto own = std::find_if(numbers.begin(), numbers.end(), [](const auto& n) { return n.second; });
-  if (own == numbers.end()) return whole;
-  Focus focus = whole;
-  if (own != numbers.begin() || (own->first > 0 && holds_another_document(blocks, own->first, g)))
-    focus.begin = own->first;
-  auto next = std::find_if(own, numbers.end(), [](const auto& n) { return !n.second; });
-  if (next != numbers.end()) focus.end = next->first;
+  if (own == kNone) return whole;
+  Focus focus{0, next};
+  if (other_before || (own > 0 && holds_another_document(blocks, own, g))) focus.begin = own;
   return focus;
 }
 
