@@ -199,6 +199,12 @@ BOOST_AUTO_TEST_CASE(furniture_after_is_a_number) {
   check_rule_error(g, "furniture.rules", line + 2, "after");
 }
 
+BOOST_AUTO_TEST_CASE(furniture_follows_names_a_furniture_rule_above_it) {
+  BrokenGrammar g;
+  int line = g.append("furniture.rules", "[furniture x]\nmatch: ^x$\nfollows: ocr-page-marker no-such-rule\n");
+  check_rule_error(g, "furniture.rules", line + 2, "follows");
+}
+
 BOOST_AUTO_TEST_CASE(kind_formula_is_expected_or_absent) {
   BrokenGrammar g;
   int line = g.append("kinds.rules", "[kind x]\nelement: doc\nsubtype: paper\nformula: yes\n");

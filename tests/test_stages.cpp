@@ -439,6 +439,26 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
       "2. Requests the Secretary-General to report.", "3. Decides to adjourn."});
 }
 
+BOOST_AUTO_TEST_CASE(the_running_heads_and_page_numbers_of_a_printed_compilation_are_not_text) {
+  // OCR of the Official Records: the page's number over or under its running head, which
+  // names the chapter or the session; the clause goes on over them
+  const std::string text =
+      "7. The principal functions of the Board shall be:\n\n"
+      "(a) To formulate principles and\n\n"
+      "<!-- Page 3 -->\n\n"
+      "26\n\n"
+      "General Assembly\u2014Twenty-first Session\n\n"
+      "policies to achieve the purpose of the Board;\n\n"
+      "<!-- Page 4 -->\n\n"
+      "V. Resolutions adopted on the reports of the Second Committee\n\n"
+      "27\n\n"
+      "(b) To report annually.\n\n"
+      "98\n";  // a number elsewhere stays
+  check_blocks(text, {"7. The principal functions of the Board shall be:",
+                      "(a) To formulate principles and policies to achieve the purpose of the Board;",
+                      "(b) To report annually.", "98"});
+}
+
 BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
   // A/RES/78/106: the head's last line, "Trade Law", is too short to be known by itself
   const std::string text =

@@ -111,15 +111,24 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
 
 void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   if (r.kind == "furniture") {
-    r.only({"match", "after", "ends-page"});
+    r.only({"match", "after", "ends-page", "follows"});
     const Field* ends_page = r.one("ends-page", false);
     if (ends_page && ends_page->value != "yes") r.fail(*ends_page, "'ends-page:' is yes or absent");
-    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0, ends_page != nullptr});
+    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0, ends_page != nullptr, {}});
     if (const Field* after = r.one("after", false)) {
       if (after->value.empty() || after->value.size() > 6 ||
           after->value.find_first_not_of("0123456789") != std::string::npos)
         r.fail(*after, "'after:' is a number of lines");
       g.furniture.back().after = std::stoul(after->value);
+    }
+    if (const Field* follows = r.one("follows", false)) {
+      std::istringstream names(follows->value);
+      for (std::string name; names >> name;) {
+        bool known = std::any_of(g.furniture.begin(), g.furniture.end() - 1,
+                                 [&](const FurnitureRule& f) { return f.name == name; });
+        if (!known) r.fail(*follows, "'follows:' names [furniture] rules above this one");
+        g.furniture.back().follows.push_back(name);
+      }
     }
   } else if (r.kind == "blocks") {
     load_blocks(g.blocks, fr, r);

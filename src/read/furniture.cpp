@@ -21,15 +21,17 @@ void drop(Line& line, const std::string& reason) {
 
 void mark_by_rule(Source& source, const Grammar& grammar) {
   size_t seen = 0;
+  std::string previous;  // the rule that dropped the non-blank line before, if any
   for (Line& line : source.lines) {
     if (line.blank()) continue;
     ++seen;
     for (const FurnitureRule& rule : grammar.furniture)
-      if (seen > rule.after && rule.pattern.matches(line.text)) {
+      if (seen > rule.after && (rule.follows.empty() || std::count(rule.follows.begin(), rule.follows.end(), previous)) && rule.pattern.matches(line.text)) {
         drop(line, rule.name);
         line.page_end = rule.ends_page;
         break;
       }
+    previous = line.dropped ? line.drop_reason : "";
   }
 }
 
