@@ -53,7 +53,12 @@ Analysis analyse(std::string_view text, const std::string& name, const Grammar& 
 
 void count(const model::Document& doc, Summary& s) {
   s.preamble_clauses += static_cast<int>(doc.preamble.size() - doc.preamble_headings.size());
-  for (const auto& c : doc.body) s.operative_paragraphs += !c.heading && c.style != "p";
+  for (const auto& c : doc.body) {
+    if (c.style == "preambular")  // a section's own
+      ++s.preamble_clauses;
+    else
+      s.operative_paragraphs += !c.heading && c.style != "p";
+  }
   for (const auto& part : doc.parts) count(part, s);
   for (const auto& annex : doc.annexes) count(annex, s);
 }

@@ -88,7 +88,9 @@ void render(const pugi::xml_node& node, std::string& out, std::string& pending_n
     if (c.type() != pugi::node_element) continue;
     std::string name = test::local_name(c);
     if (name == "meta" || name == "authorialNote" || std::string(c.attribute("status").value()) == "editorial") continue;
-    if (name == "num") {
+    if (name == "num" && test::local_name(node) == "hcontainer") {  // a section's number, printed alone
+      out += test::squeeze(test::text_of(c)) + "\n\n";
+    } else if (name == "num") {
       // a heading that is only its number ("Part I") is a block of its own
       if (!pending_num.empty()) out += pending_num.substr(0, pending_num.size() - 1) + "\n\n";
       pending_num = test::squeeze(test::text_of(c)) + " ";

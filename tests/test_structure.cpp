@@ -751,3 +751,60 @@ BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_
   BOOST_TEST(value(closing.root, "//conclusions/p") ==
              "Having adopted this appeal unanimously, we stand united in our pursuit of justice.");
 }
+
+BOOST_AUTO_TEST_CASE(sections_of_the_body_keep_their_own_preambular_clauses) {
+  // "A" / its title / its clauses / "1." ... "B" / ...: each section, the first too, is in
+  // the body with its own preambular clauses, as the UN marks such resolutions up; the
+  // clauses before the first section are the preamble.
+  Converted c("2099/5. A fictional resolution in sections\n\n"
+              "The Economic and Social Council,\n\n"
+              "Recalling its resolution 1999/65 of 26 October 1999,\n\n"
+              "A\n\n"
+              "Work regarding fictional goods\n\n"
+              "Recognizing the importance of the work of the Committee,\n\n"
+              "1. Expresses its appreciation for the work of the Committee;\n\n"
+              "B\n\n"
+              "Work regarding fictional chemicals\n\n"
+              "Bearing in mind the need to maintain safety standards,\n\n"
+              "Noting with satisfaction:\n\n"
+              "(a) That the Commission has taken steps,\n\n"
+              "(b) That many Member States have issued standards,\n\n"
+              "1. Commends the Secretary-General on the publication;\n",
+              "E_RES_2099_5.txt");
+  BOOST_TEST(values(c.root, "//preamble/container/@name") == (Strings{"preambularClause"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/num") == (Strings{"A", "B"}), boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//mainBody/hcontainer[2]/heading") == "Work regarding fictional chemicals");
+  Strings own = values(c.root, "//mainBody/container[@name='preambularClause']");
+  BOOST_TEST_REQUIRE(own.size() == 3u);
+  BOOST_TEST(own[0] == "Recognizing the importance of the work of the Committee,");
+  BOOST_TEST(own[2] ==
+             "Noting with satisfaction: (a) That the Commission has taken steps, (b) That many Member States have "
+             "issued standards,");
+  BOOST_TEST(values(c.root, "//mainBody/*/@eId") ==
+                 (Strings{"hcontainer_1", "container_1", "para_1", "hcontainer_2", "container_2", "container_3",
+                          "para_1_2"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_heading_without_a_number_among_preambular_clauses_stays_there_before_numbered_sections) {
+  // Only a numbered section ("I", "A", "Article 1") moves into the body with the sections
+  // after it; its blocks that are no preambular clauses become paragraphs there.
+  Converted c(kHead +
+              "Countries in special situations\n\n"
+              "Underlining the needs of landlocked developing countries,\n\n"
+              "I\n\n"
+              "Scope\n\n"
+              "The present principles apply to fictional cases.\n\n"
+              "1. Decides to remain seized of the matter;\n\n"
+              "II\n\n"
+              "Purpose\n\n"
+              "1. Requests a report.\n");
+  BOOST_TEST(values(c.root, "//preamble/container/@name") ==
+                 (Strings{"preambularClause", "preambleHeading", "preambularClause"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/heading") == (Strings{"Scope", "Purpose"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[not(num)]") == "The present principles apply to fictional cases.");
+  BOOST_TEST(count(c.root, "//mainBody/container") == 0u);
+}

@@ -316,7 +316,7 @@ class DocWriter {
   }
 
   void write_body(xml::Node body) {
-    int unnumbered = 0, headings = 0, plain = 0;
+    int unnumbered = 0, headings = 0, plain = 0, preambular = 0;
     for (const Clause& c : doc_.body) {
       if (c.heading) {
         xml::Node h = body.append_child("hcontainer");
@@ -324,6 +324,11 @@ class DocWriter {
         h.append_attribute("eId") = eid("hcontainer_" + std::to_string(++headings)).c_str();
         if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
         if (c.num.empty() || !c.text.text.empty() || !c.text.notes.empty()) w_.write(h.append_child("heading"), c.text);
+      } else if (c.style == "preambular") {  // a section's own, as in the preamble
+        xml::Node box = body.append_child("container");
+        box.append_attribute("name") = "preambularClause";
+        box.append_attribute("eId") = eid("container_" + std::to_string(++preambular)).c_str();
+        w_.write(box.append_child("p"), c.text);
       } else if (c.style == "p") {
         xml::Node p = body.append_child("p");
         p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();

@@ -101,7 +101,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
       {"heading-number", &BlockRules::heading_number},
-      {"signed-marker", &BlockRules::signed_marker}, {"spaced-marker", &BlockRules::spaced_marker},
+      {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"table-cells", &BlockRules::table_cells}};
   std::vector<const char*> allowed;
   for (const auto& [key, member] : keys) allowed.push_back(key);

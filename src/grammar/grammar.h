@@ -44,6 +44,9 @@ struct BlockRules {
   std::optional<Pattern> label;          // a clause label at the start: group "num"
   std::optional<Pattern> heading_number; // a heading that is only a number: "II", "Article 5"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
+  // A block that reads as a preambular clause wherever it stands ("Recalling ...,"): what
+  // of a section lifted from the preamble into the body stays one there
+  std::optional<Pattern> preambular_clause;
   // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
   // on the text before the marker, up to its space
   std::optional<Pattern> spaced_marker;

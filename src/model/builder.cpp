@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <optional>
 
 #include "model/facts.h"
@@ -80,7 +81,9 @@ class DocumentBuilder {
       numbering_.add_heading(text);
     } else if (role == "tableRow") {
       numbering_.add_table_row(text, cells_of(text.text));
-    } else if (role == "unnumberedParagraph" || role == "formula" || role == "preambularClause") {
+    } else if (role == "preambularClause") {  // of a section of the body
+      numbering_.add_preambular(text);
+    } else if (role == "unnumberedParagraph" || role == "formula") {
       numbering_.add_unnumbered(text);
     } else {  // letterParagraph, paragraph, and roles out of their place
       if (role == "letterParagraph") doc.letter_body = true;
@@ -91,6 +94,7 @@ class DocumentBuilder {
   Document finish() {
     place_pending_heading("");
     numbering_.finish();
+    lift_first_section(root_);
     attach_notes(root_);
     return std::move(root_);
   }
@@ -123,6 +127,44 @@ class DocumentBuilder {
       }
     }
     pending_headings_.clear();
+  }
+
+  // "I" / its title / "Having considered ...," / "1. Takes note ..." / "II" ...: a numbered
+  // section that begins among the preambular clauses while the sections after it are in
+  // the body begins the body as they do, with its own preambular clauses (as the UN marks
+  // such resolutions up); a heading without a number ("Countries in special situations")
+  // stays among the clauses it heads.
+  void lift_first_section(Document& doc) {
+    for (auto* documents : {&doc.parts, &doc.drafts, &doc.annexes})
+      for (Document& d : *documents) lift_first_section(d);
+    size_t first = doc.preamble.size();
+    std::string number;
+    for (size_t i : doc.preamble_headings) {
+      number = heading_number(doc.preamble[i].text, g_).num;
+      if (!number.empty()) {
+        first = i;
+        break;
+      }
+    }
+    auto sibling = [&](const Clause& c) { return c.heading && c.num != number && same_series(c.num, number); };
+    if (first == doc.preamble.size() || std::none_of(doc.body.begin(), doc.body.end(), sibling)) return;
+    std::vector<Clause> body;
+    Numbering numbering(g_, body, diags_);
+    for (size_t i = first; i < doc.preamble.size(); ++i) {
+      bool heading = std::binary_search(doc.preamble_headings.begin(), doc.preamble_headings.end(), i);
+      const Text& text = doc.preamble[i];
+      if (heading)
+        numbering.add_heading(text);
+      else if (g_.blocks.preambular_clause && g_.blocks.preambular_clause->matches(text.text))
+        numbering.add_preambular(text);
+      else
+        numbering.add_unnumbered(text);
+    }
+    doc.preamble.resize(first);
+    doc.preamble_headings.erase(std::lower_bound(doc.preamble_headings.begin(), doc.preamble_headings.end(), first),
+                                doc.preamble_headings.end());
+    std::move(doc.body.begin(), doc.body.end(), std::back_inserter(body));
+    doc.body = std::move(body);
   }
 
   bool body_empty() const { return current_->body.empty(); }

@@ -36,7 +36,9 @@ struct Clause {
   std::vector<Clause> items;   // sub-items, nested as printed
   std::vector<Text> wrap_up;   // words after the last sub-item
   bool heading = false;        // a section heading, not a clause
-  std::string style;           // numbering style of num: number, letter, roman ...
+  // numbering style of num (number, letter, roman ...), else "p" (prose), "heading",
+  // "crossHeading" or "preambular" (a section's own preambular clause)
+  std::string style;
 };
 
 struct Signature {

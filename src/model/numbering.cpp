@@ -120,6 +120,10 @@ void Numbering::check_sequence(const model::Clause& prev, const model::Clause& n
 }
 
 void Numbering::add_numbered(const model::Text& text, bool sub_item) {
+  if (sub_item && path_.size() == 1 && at(0).style == "preambular") {
+    at(0).text.text += " " + text.text;
+    return;
+  }
   Label label;
   if (!parse_label(text.text, *g_, label)) return add_unnumbered(text);
   model::Clause clause;
@@ -228,6 +232,13 @@ void Numbering::add_unnumbered(const model::Text& text) {
   place(std::move(clause), 0);
 }
 
+void Numbering::add_preambular(const model::Text& text) {
+  model::Clause clause;
+  clause.text = text;
+  clause.style = "preambular";
+  place(std::move(clause), 0);
+}
+
 // A bullet that no clause announces: prose among prose, a paragraph among paragraphs.
 void Numbering::add_loose(const model::Text& text) {
   bool prose = body_->empty() || body_->back().style == "p" || body_->back().heading;
@@ -250,25 +261,35 @@ void Numbering::add_table_row(const model::Text& text, std::vector<std::string> 
   at(path_.size() - 1).table.push_back(std::move(cells));
 }
 
-// A heading's number that is not a clause label ("Article 5", "II"): group "num".
-Match Numbering::heading_number(const std::string& text) const {
-  const auto& pattern = g_->blocks.heading_number;
-  Match m = pattern ? pattern->search(text) : Match{};
-  if (m.found && (m.begin() != 0 || !m.has(pattern->group_number("num")))) m.found = false;
-  return m;
+HeadingNumber heading_number(const std::string& heading, const Grammar& g) {
+  Label label;
+  if (parse_label(heading, g, label)) return {label.num, label.length};
+  // a number that is not a clause label ("Article 5", "II"): the grammar's group "num"
+  const auto& pattern = g.blocks.heading_number;
+  Match m = pattern ? pattern->search(heading) : Match{};
+  int group = pattern ? pattern->group_number("num") : -1;
+  if (!m.found || m.begin() != 0 || group < 0 || !m.has(group)) return {};
+  return {std::string(m.group(heading, group)), m.end()};
+}
+
+bool same_series(const std::string& a, const std::string& b) {
+  // the word before the number ("Article"), and the kind of the number without its stop
+  auto series = [](std::string num) {
+    while (!num.empty() && (num.back() == '.' || num.back() == ')')) num.pop_back();
+    size_t space = num.rfind(' ');
+    std::string word = space == std::string::npos ? "" : num.substr(0, space);
+    return word + "|" + kind_of(space == std::string::npos ? num : num.substr(space + 1));
+  };
+  return !a.empty() && !b.empty() && series(a) == series(b);
 }
 
 void Numbering::add_heading(const model::Text& text) {
   model::Clause clause;
-  Label label;
   clause.text = text;
-  if (parse_label(text.text, *g_, label)) {
-    clause.num = label.num;
-    clause.text.text = text.text.substr(label.length);
-  } else if (Match m = heading_number(text.text); m.found) {
+  if (HeadingNumber number = heading_number(text.text, *g_); !number.num.empty()) {
     // "Article 5", "II": the number, its title after it or on the next line
-    clause.num = std::string(m.group(text.text, g_->blocks.heading_number->group_number("num")));
-    clause.text.text = text.text.substr(m.end());
+    clause.num = number.num;
+    clause.text.text = text.text.substr(number.title);
   }
   // "II" / "Budget estimates": the title of a section numbered on a line of its own.
   if (!body_->empty() && clause.num.empty() && path_.empty()) {

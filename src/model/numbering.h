@@ -22,6 +22,18 @@ struct Label {
 // The label at the start of text, if the grammar's label pattern finds one.
 bool parse_label(const std::string& text, const Grammar& g, Label& label);
 
+// A section heading's number ("A." of "A. Programme budget", "II", "Article 5", "B") and
+// where its title begins; no number, an empty one.
+struct HeadingNumber {
+  std::string num;
+  size_t title = 0;
+};
+HeadingNumber heading_number(const std::string& heading, const Grammar& g);
+
+// Whether two section numbers count in one series: "I" and "II", "B" and "C", "Article 1"
+// and "Article 2"; not "I" and "A", nor "II" and "Article 2".
+bool same_series(const std::string& a, const std::string& b);
+
 class Numbering {
  public:
   Numbering(const Grammar& g, std::vector<model::Clause>& body, std::vector<Diagnostic>& diags)
@@ -29,6 +41,9 @@ class Numbering {
 
   void add_numbered(const model::Text& text, bool sub_item);
   void add_unnumbered(const model::Text& text);
+  // A preambular clause of a section of the body ("B" / its title / "Bearing in mind ...,");
+  // the "(a)" items it announces become part of it, as in the preamble.
+  void add_preambular(const model::Text& text);
   void add_plain(const model::Text& text);
   void add_heading(const model::Text& text);
   // A table row goes under the open clause's words; with no clause open, or a paragraph
@@ -48,7 +63,6 @@ class Numbering {
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
   int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
-  Match heading_number(const std::string& text) const;
 
   const Grammar* g_;
   std::vector<model::Clause>* body_;
