@@ -808,3 +808,15 @@ BOOST_AUTO_TEST_CASE(a_heading_without_a_number_among_preambular_clauses_stays_t
   BOOST_TEST(value(c.root, "//mainBody/paragraph[not(num)]") == "The present principles apply to fictional cases.");
   BOOST_TEST(count(c.root, "//mainBody/container") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_decision_is_dated_by_the_record_of_its_adoption) {
+  // No adoption line, no closing meeting line: the record that is its text dates it (the
+  // FRBR Work date), not the unknown date.
+  Converted c("79/999. Cooperation with a fictional forum\n\n"
+              "At its 95th plenary meeting, on 5 September 2025, the General Assembly decided to include the item "
+              "in the provisional agenda of its eightieth session.\n\n"
+              "At its 101st plenary meeting, on 9 September 2025, the General Assembly took note of it.\n",
+              "A_DEC_79_999.txt");
+  BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "2025-09-05");
+  BOOST_TEST(value(c.root, "//FRBRWork/FRBRthis/@value").find("/2025-09-05/") != std::string::npos);
+}

@@ -154,11 +154,12 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
                           report && report->value == "yes", ""};
     if (auto f = r.one("initial", false); f && f->value == "yes") g.initial_state = r.name;
   } else if (r.kind == "kind") {
-    r.only({"element", "subtype", "symbol", "text", "formula"});
+    r.only({"element", "subtype", "symbol", "text", "formula", "adopted"});
     const Field* formula = r.one("formula", false);
     if (formula && formula->value != "expected") r.fail(*formula, "formula: the only value is 'expected'");
     KindRule k{r.name, r.one("element", true)->value, r.one("subtype", true)->value,
-               compile_all(fr, r, "symbol"), compile_all(fr, r, "text"), formula != nullptr, origin(r)};
+               compile_all(fr, r, "symbol"), compile_all(fr, r, "text"), formula != nullptr, origin(r),
+               compile_all(fr, r, "adopted")};
     g.kinds.push_back(std::move(k));
   } else if (r.kind == "inline") {
     r.only({"markup", "match", "body", "list"});

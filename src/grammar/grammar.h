@@ -92,6 +92,9 @@ struct KindRule {
   std::optional<Pattern> text;
   bool expects_formula = false;  // its clauses follow an enacting formula ("formula: expected")
   Origin origin;
+  // A paragraph of its text that records its adoption, dated ("At its 95th plenary meeting,
+  // on 5 September 2025, the General Assembly decided ..."): where no heading line dates it
+  std::optional<Pattern> adopted;
 };
 
 // An inline recogniser: a pattern whose named groups feed one kind of markup.

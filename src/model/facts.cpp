@@ -183,6 +183,26 @@ void check_formula(const Document& doc, const KindRule& kind, std::vector<Diagno
                      "no enacting formula before the clauses of this " + kind.name, line, 1});
 }
 
+// A decision as the Official Records print it is dated only by the record of its adoption
+// that is its text ("At its 95th plenary meeting, on 5 September 2025, ..."): the first
+// such paragraph of the body (of part A, when the decision has parts) gives the date.
+std::string recorded_date(const Document& doc, const Pattern& record, const Grammar& g, int year) {
+  for (const model::Clause& c : doc.body) {
+    if (c.heading || !record.search(c.text.text).found) continue;
+    if (std::string date = first_date(c.text.text, g, year); !date.empty()) return date;
+  }
+  return doc.parts.empty() ? "" : recorded_date(doc.parts.front(), record, g, year);
+}
+
+void date_by_record(Document& doc, const KindRule& kind, const Grammar& g, int year) {
+  if (!kind.adopted) return;
+  std::string date = recorded_date(doc, *kind.adopted, g, year);
+  if (date.empty()) return;
+  doc.work_date = date;
+  doc.adopted = true;
+  if (doc.issue_date.empty()) doc.issue_date = date;
+}
+
 }  // namespace
 
 void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& blocks,
@@ -208,6 +228,7 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
     doc.subtype = k->subtype;
     if (doc.symbols.empty()) take_printed_number(doc, *k);
     check_formula(doc, *k, diags);
+    if (!doc.adopted) date_by_record(doc, *k, g, year);
   }
   doc.actor = actor_of(g, doc);
   if (doc.symbols.empty()) derive_symbol(doc, g, source_name, diags);
