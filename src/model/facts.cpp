@@ -44,7 +44,8 @@ std::vector<std::string> symbols_in(const std::string& text, const Grammar& g) {
   return out;
 }
 
-std::string actor_of(const Grammar& g, const Document& doc) {
+// `record`: the paragraph that records the document's adoption, if that dated it.
+std::string actor_of(const Grammar& g, const Document& doc, const std::string& record) {
   // The longest symbol prefix that the lexicon knows: "A/HRC/" before "A/".
   if (!doc.symbols.empty()) {
     const std::string& s = doc.symbols.front();
@@ -57,6 +58,7 @@ std::string actor_of(const Grammar& g, const Document& doc) {
   if (doc.formula) texts.push_back(doc.formula->text);
   for (const auto& h : doc.heading) texts.push_back(h.text.text);
   for (const auto& m : doc.masthead) texts.push_back(m.text.text);
+  if (!record.empty()) texts.push_back(record);
   auto bodies = g.lexicons.find("bodies");
   if (bodies != g.lexicons.end())
     for (const std::string& t : texts)
@@ -186,21 +188,20 @@ void check_formula(const Document& doc, const KindRule& kind, std::vector<Diagno
 // A decision as the Official Records print it is dated only by the record of its adoption
 // that is its text ("At its 95th plenary meeting, on 5 September 2025, ..."): the first
 // such paragraph of the body (of part A, when the decision has parts) gives the date.
-std::string recorded_date(const Document& doc, const Pattern& record, const Grammar& g, int year) {
-  for (const model::Clause& c : doc.body) {
-    if (c.heading || !record.search(c.text.text).found) continue;
-    if (std::string date = first_date(c.text.text, g, year); !date.empty()) return date;
-  }
-  return doc.parts.empty() ? "" : recorded_date(doc.parts.front(), record, g, year);
+const model::Text* adoption_record(const Document& doc, const Pattern& record, const Grammar& g, int year) {
+  for (const model::Clause& c : doc.body)
+    if (!c.heading && record.search(c.text.text).found && !first_date(c.text.text, g, year).empty()) return &c.text;
+  return doc.parts.empty() ? nullptr : adoption_record(doc.parts.front(), record, g, year);
 }
 
-void date_by_record(Document& doc, const KindRule& kind, const Grammar& g, int year) {
-  if (!kind.adopted) return;
-  std::string date = recorded_date(doc, *kind.adopted, g, year);
-  if (date.empty()) return;
-  doc.work_date = date;
+// Returns the record's text, which also names the body that adopted the document.
+std::string date_by_record(Document& doc, const KindRule& kind, const Grammar& g, int year) {
+  const model::Text* record = kind.adopted ? adoption_record(doc, *kind.adopted, g, year) : nullptr;
+  if (!record) return "";
+  doc.work_date = first_date(record->text, g, year);
   doc.adopted = true;
-  if (doc.issue_date.empty()) doc.issue_date = date;
+  if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
+  return record->text;
 }
 
 }  // namespace
@@ -222,15 +223,16 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
   if (doc.work_date.empty() && !doc.title.empty()) doc.work_date = first_date(doc.title.front().text, g, year);
   if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
   if (doc.work_date.empty()) doc.work_date = doc.issue_date;
+  std::string record;  // the paragraph recording the adoption, if that dated the document
   if (const KindRule* k = find_kind(g, doc, blocks, forced_kind)) {
     doc.kind = k->name;
     doc.element = k->element;
     doc.subtype = k->subtype;
     if (doc.symbols.empty()) take_printed_number(doc, *k);
     check_formula(doc, *k, diags);
-    if (!doc.adopted) date_by_record(doc, *k, g, year);
+    if (!doc.adopted) record = date_by_record(doc, *k, g, year);
   }
-  doc.actor = actor_of(g, doc);
+  doc.actor = actor_of(g, doc, record);
   if (doc.symbols.empty()) derive_symbol(doc, g, source_name, diags);
   doc.year = context_year(doc, blocks, g);
   if (doc.symbols.empty())
