@@ -821,3 +821,19 @@ BOOST_AUTO_TEST_CASE(a_decision_is_dated_by_the_record_of_its_adoption) {
   // and the body it names adopted it
   BOOST_TEST(value(c.root, "//FRBRWork/FRBRthis/@value").find("/un-ga/2025-09-05/") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(an_amendment_has_its_sponsors_its_title_and_what_it_does_as_its_text) {
+  Converted c("United Nations\n\nA/99/L.3\n\nGeneral Assembly\n\nDistr.: Limited\n\n8 December 2099\n\n"
+              "Ninety-ninth session\n\nAgenda item 72\n\nA fictional agenda item\n\n"
+              "Ruritania: amendment to draft resolution A/99/L.1\n\n"
+              "A fictional title\n\n"
+              "After operative paragraph 7, insert the following operative paragraph:\n\n"
+              "Stresses the need for fictional relief;\n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "amendment");
+  BOOST_TEST(value(c.root, "//preface/p[@class='sponsors']/docProponent") == "Ruritania");
+  BOOST_TEST(value(c.root, "//longTitle//docTitle") == "A fictional title");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph") ==
+                 (Strings{"After operative paragraph 7, insert the following operative paragraph:",
+                          "Stresses the need for fictional relief;"}),
+             boost::test_tools::per_element());
+}
