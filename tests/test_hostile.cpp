@@ -241,7 +241,8 @@ BOOST_AUTO_TEST_CASE(letter_title_with_emphasis_markers) {
         pugi::xml_document doc;
         BOOST_REQUIRE(doc.load_string(r.xml.c_str()));
         std::string title = test::text_of(test::node(doc, "//preface"));
-        BOOST_TEST((title.find("Permanent") != std::string::npos || title.find("from p") != std::string::npos), title);
+        // (an asterisk that closes nothing is text: "from *p")
+        BOOST_TEST((title.find("Permanent") != std::string::npos || title.find("from *p") != std::string::npos), title);
       } catch (const Error& e) {
         BOOST_ERROR("refused: " << e.describe());
       } catch (const std::exception& e) {

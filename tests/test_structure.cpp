@@ -837,3 +837,18 @@ BOOST_AUTO_TEST_CASE(an_amendment_has_its_sponsors_its_title_and_what_it_does_as
                           "Stresses the need for fictional relief;"}),
              boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(asterisks_are_emphasis_only_around_words_and_no_text_is_written_twice) {
+  // "**Security Council**", "*the Assembly*" are emphasis; the asterisks of notes that mark
+  // several names ("(Japan),*** Mr. B (Russia),* ...") open and close nothing and are text.
+  Converted c(kHead +
+              "1. Notes that the **Security Council** and *the Assembly* agreed;\n\n"
+              "2. Notes that the Committee is composed as follows: Mr. A (Japan),*** Mr. B (Russia),* "
+              "Mr. C (Brazil),* Mr. D (Chile),** Mr. E (Peru),*** and Mr. F (China).\n");
+  BOOST_TEST(value(c.root, "//paragraph[1]//b") == "Security Council");
+  BOOST_TEST(value(c.root, "//paragraph[1]//i") == "the Assembly");
+  BOOST_TEST(value(c.root, "//paragraph[2]/content/p") ==
+             "Notes that the Committee is composed as follows: Mr. A (Japan),*** Mr. B (Russia),* Mr. C (Brazil),* "
+             "Mr. D (Chile),** Mr. E (Peru),*** and Mr. F (China).");
+  BOOST_TEST(count(c.root, "//paragraph[2]//b | //paragraph[2]//i") == 0u);
+}

@@ -65,9 +65,12 @@ struct Emitter {
         ++i;
         continue;
       }
+      // (a span that would reach past the one it begins in is cut at its end: text is
+      // never written twice)
+      size_t stop = std::min(s.end, end);
       xml::Node child = open(node, s);
-      i = emit(child, s.begin, s.end, i + 1);
-      pos = s.end;
+      i = emit(child, s.begin, stop, i + 1);
+      pos = stop;
     }
     w.write_plain(node, std::string_view(text).substr(pos, end - pos));
     return i;

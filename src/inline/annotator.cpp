@@ -11,37 +11,70 @@
 namespace text2akn {
 namespace {
 
-// Removes ** and * markers; records the emphasis spans and the offset map.
+// Light markdown emphasis as extraction prints it: "**bold**", "*italic*". A run opens
+// where a word follows it and closes where a word precedes it, as in CommonMark ("*The
+// Council*,"); a run that can do neither, or one of three asterisks or more, is text: the
+// marker of a footnote ("(Russian Federation),* Mr. ...", "(Japan),***"). Pairs that would
+// cross one another are text too.
+struct EmphasisRun {
+  size_t open, close, length;  // where each run begins in the text; its asterisks
+};
+
+std::vector<EmphasisRun> emphasis_pairs(std::string_view text) {
+  auto space = [&](size_t k) { return k >= text.size() || text[k] == ' ' || text[k] == '\t' || text[k] == '\n'; };
+  std::vector<EmphasisRun> pairs;
+  long open[3] = {-1, -1, -1};  // by run length: the open run's start, or -1
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] != '*') {
+      ++i;
+      continue;
+    }
+    size_t n = 1;
+    while (i + n < text.size() && text[i + n] == '*') ++n;
+    if (n <= 2) {
+      bool can_close = i > 0 && !space(i - 1), can_open = !space(i + n);
+      long& o = open[n];
+      if (o >= 0 && can_close) {
+        EmphasisRun run{static_cast<size_t>(o), i, n};
+        bool crosses = std::any_of(pairs.begin(), pairs.end(), [&](const EmphasisRun& p) {
+          return (p.open < run.open && run.open < p.close && p.close < run.close) ||
+                 (run.open < p.open && p.open < run.close && run.close < p.close);
+        });
+        if (!crosses) pairs.push_back(run);
+        o = -1;
+      } else if (can_open) {
+        o = static_cast<long>(i);
+      }
+    }
+    i += n;
+  }
+  return pairs;
+}
+
+// Removes the asterisks of emphasis; records the emphasis spans and the offset map.
 Annotated strip_emphasis(std::string_view text) {
   Annotated a;
-  if (text.find('*') == std::string_view::npos) {
+  std::vector<EmphasisRun> pairs = text.find('*') == std::string_view::npos ? std::vector<EmphasisRun>{}
+                                                                           : emphasis_pairs(text);
+  if (pairs.empty()) {
     a.text = text;
     a.unchanged = true;
     return a;
   }
+  std::vector<bool> dropped(text.size(), false);
+  for (const EmphasisRun& p : pairs)
+    for (size_t k = 0; k < p.length; ++k) dropped[p.open + k] = dropped[p.close + k] = true;
   a.offset_map.resize(text.size() + 1);
   a.text.reserve(text.size());
-  long bold_open = -1, italic_open = -1;
-  size_t i = 0;
-  while (i < text.size()) {
+  for (size_t i = 0; i < text.size(); ++i) {
     a.offset_map[i] = a.text.size();
-    if (text[i] == '*') {
-      bool twice = i + 1 < text.size() && text[i + 1] == '*';
-      long& open = twice ? bold_open : italic_open;
-      if (open < 0) {
-        open = static_cast<long>(a.text.size());
-      } else {
-        if (static_cast<size_t>(open) < a.text.size())
-          a.spans.push_back({static_cast<size_t>(open), a.text.size(), twice ? "b" : "i", {}, nullptr});
-        open = -1;
-      }
-      if (twice) a.offset_map[++i] = a.text.size();
-      ++i;
-      continue;
-    }
-    a.text += text[i++];
+    if (!dropped[i]) a.text += text[i];
   }
   a.offset_map[text.size()] = a.text.size();
+  for (const EmphasisRun& p : pairs) {
+    size_t begin = a.offset_map[p.open + p.length], end = a.offset_map[p.close];
+    if (begin < end) a.spans.push_back({begin, end, p.length == 2 ? "b" : "i", {}, nullptr});
+  }
   return a;
 }
 
