@@ -292,6 +292,22 @@ std::vector<std::string> footnote_texts(const std::vector<Block>& blocks) {
   return out;
 }
 
+BOOST_AUTO_TEST_CASE(in_text_without_pages_the_notes_end_where_a_paragraph_begins_with_no_marker) {
+  // a decision's parts as the Official Records print them, each with its notes under it
+  const std::string text =
+      "A\n\nAt its 45th plenary meeting, the General Assembly appointed Mr. A (Japan)*.\n"
+      "__________________\n"
+      "*\tTerm of office expires on 31 December 2017.\n\n"
+      "(See A/71/589, para. 8)\n\n"
+      "B\n\nAt its 70th plenary meeting, the General Assembly appointed Mr. B.\n";
+  std::vector<Block> blocks = blocks_of(text);
+  BOOST_TEST(footnote_texts(blocks) == (std::vector<std::string>{"* Term of office expires on 31 December 2017."}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(blocks.size() == 6u);
+  BOOST_TEST(blocks[3].text == "(See A/71/589, para. 8)");
+  BOOST_TEST(!blocks[5].footnote);
+}
+
 BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
   // pdftotext (A/RES/78/172, 78/232): the markers of a page's first notes come last
   const std::string text =

@@ -87,6 +87,33 @@ BOOST_AUTO_TEST_CASE(heading_followed_by_operative_paragraphs_heads_the_body) {
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(notes_numbered_with_a_slash_go_to_their_markers) {
+  // the documents of the 1990s: "Programme of Action, 1/ adopted ...", "1/ A/CONF.157/24"
+  Converted c(kHead +
+              "Taking note of the Vienna Declaration, 1/ adopted by the Conference,\n\n"
+              "___________\n\n"
+              "1/ A/CONF.157/24 (Part I), chap. III.\n\n"
+              "1. Takes note of the report; 2/\n\n"
+              "___________\n\n"
+              "2/ Ibid., para. 99.\n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"1/", "2/"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//authorialNote/@eId") == (Strings{"authorialNote_1", "authorialNote_2"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote") == "A/CONF.157/24 (Part I), chap. III.");
+  BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p/authorialNote") == "Ibid., para. 99.");
+}
+
+BOOST_AUTO_TEST_CASE(a_part_that_no_closing_line_ended_is_followed_by_the_next_part) {
+  // "B" after part A's records (a decision's): part B, not a section of part A
+  Converted c("71/999 A and B. Appointment of fictional members\n\n"
+              "A\n\nAt its 45th plenary meeting, on 10 November 2016, the General Assembly appointed Mr. A.\n\n"
+              "B\n\nAt its 70th plenary meeting, on 8 March 2017, the General Assembly appointed Mr. B.\n",
+              "A_DEC_71_999.txt");
+  BOOST_TEST(count(c.root, "/akomaNtoso/documentCollection") == 1u);
+  BOOST_TEST(count(c.root, "//collectionBody/component") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/hcontainer") == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(reference_numbers_are_not_footnote_markers) {
   // "DEC.4", after the marker, ends in the number of note 4: the marker is "Convention,4"
   Converted c(kHead +

@@ -90,11 +90,13 @@ struct Emitter {
       if (k == "marker") marker = v;
     n.append_attribute("marker") = (marker.empty() ? "*" : marker).c_str();
     n.append_attribute("placement") = "bottom";
-    // eIds are names: "*" and "**" notes are "authorialNote_x", "authorialNote_x_2" ...
-    bool plain = !marker.empty() && std::all_of(marker.begin(), marker.end(), [](char c) {
+    // eIds are names: "*" and "**" notes are "authorialNote_x", "authorialNote_x_2" ...;
+    // "1/" is note 1
+    std::string name = marker.size() > 1 && marker.back() == '/' ? marker.substr(0, marker.size() - 1) : marker;
+    bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
       return std::isalnum(static_cast<unsigned char>(c));
     });
-    n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (plain ? marker : "x")).c_str();
+    n.append_attribute("eId") = w.eids.unique(w.prefix + "authorialNote_" + (plain ? name : "x")).c_str();
     xml::Node p = n.append_child("p");
     for (const auto& [k, v] : s.attributes)
       if (k == "text") w.write(p, model::Text{v, 0, {}, 0});

@@ -32,7 +32,7 @@ class DocumentBuilder {
       start_annex(text);
     } else if (role == "draftResolutionFormula" || role == "draftDecisionFormula") {
       start_draft(text, role == "draftDecisionFormula" ? "draftDecision" : "draftResolution");
-    } else if (role == "partHeading") {
+    } else if (role == "partHeading" || (role == "sectionHeading" && next_part(text.text))) {
       start_part(text);
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
                role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
@@ -165,6 +165,14 @@ class DocumentBuilder {
                                 doc.preamble_headings.end());
     std::move(doc.body.begin(), doc.body.end(), std::back_inserter(body));
     doc.body = std::move(body);
+  }
+
+  // "B" after part A's text, where no closing line ended it (a decision's records): the next
+  // part, not a section of part A.
+  bool next_part(const std::string& heading) const {
+    if (root_.parts.empty() || root_.parts.back().heading.empty()) return false;
+    const std::string& last = root_.parts.back().heading.front().text.text;
+    return heading.size() == 1 && last.size() == 1 && heading[0] == last[0] + 1;
   }
 
   bool body_empty() const { return current_->body.empty(); }
@@ -382,12 +390,16 @@ class DocumentBuilder {
   static bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
   // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
-  // "missions,1") and followed by a word's end.
+  // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
+  // space too ("Programme of Action, 1/ adopted").
   static bool is_marker_at(const std::string& text, size_t at, const std::string& marker) {
     if (at == 0) return false;
     bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
     size_t end = at + marker.size();
     char before = text[at - 1];
+    if (marker.back() == '/' && before == ' ') before = at > 1 ? text[at - 2] : ' ';
+    // "*" is not the end of another note's "***"
+    if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
     bool glued = before != ' ' && !(numbered && before >= '0' && before <= '9') && before != '/' && before != '(' &&
                  !(numbered && (before == '-' || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
                                                                   in_symbol(text, at)))));

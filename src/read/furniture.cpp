@@ -208,7 +208,9 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
 }
 
 // Footnotes run from the rule to the page end; where the text lost its form feeds, the
-// page furniture that stood at the page end ends them too.
+// page furniture that stood at the page end ends them too. In text without pages (clean
+// paragraph text printing the notes of each part under it), a paragraph after a blank line
+// that begins with no note's marker ends them: "(See A/71/589, para. 8)", "B", the text goes on.
 void mark_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_rule) return;
   std::vector<Line*> section;  // the lines of the notes below the current rule
@@ -216,12 +218,15 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
     if (!section.empty() && grammar.blocks.footnote) restore_leading_markers(section, grammar);
     section.clear();
   };
-  bool below_rule = false;
+  bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
-    if (line.page_break || (!source.has_page_breaks && line.dropped)) {
+    bool text_again = below_rule && after_blank && !source.has_page_breaks && !line.blank() && !line.dropped &&
+                      grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
+    if (line.page_break || (!source.has_page_breaks && line.dropped) || text_again) {
       below_rule = false;
       end_section();
     }
+    after_blank = line.blank();
     if (line.blank() || line.dropped) continue;
     if (grammar.blocks.footnote_rule->matches(line.text)) {
       end_section();
