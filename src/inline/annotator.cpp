@@ -15,15 +15,19 @@ namespace {
 // where a word follows it and closes where a word precedes it, as in CommonMark ("*The
 // Council*,"); a run that can do neither, or one of three asterisks or more, is text: the
 // marker of a footnote ("(Russian Federation),* Mr. ...", "(Japan),***"). Pairs that would
-// cross one another are text too.
+// cross one another are text too. A run left open at the text's start or closing at its
+// end goes on from or to another block ("**General Assembly" / "Seventy-ninth session**"):
+// its asterisks go, with no span.
 struct EmphasisRun {
   size_t open, close, length;  // where each run begins in the text; its asterisks
+  bool span = true;            // false: a run alone, from or to another block
 };
 
 std::vector<EmphasisRun> emphasis_pairs(std::string_view text) {
   auto space = [&](size_t k) { return k >= text.size() || text[k] == ' ' || text[k] == '\t' || text[k] == '\n'; };
   std::vector<EmphasisRun> pairs;
   long open[3] = {-1, -1, -1};  // by run length: the open run's start, or -1
+  auto alone = [&](size_t at, size_t n) { pairs.push_back({at, at, n, false}); };
   for (size_t i = 0; i < text.size();) {
     if (text[i] != '*') {
       ++i;
@@ -44,10 +48,14 @@ std::vector<EmphasisRun> emphasis_pairs(std::string_view text) {
         o = -1;
       } else if (can_open) {
         o = static_cast<long>(i);
+      } else if (can_close && i + n == text.size()) {
+        alone(i, n);
       }
     }
     i += n;
   }
+  for (size_t n : {1, 2})
+    if (open[n] == 0) alone(0, n);
   return pairs;
 }
 
@@ -73,7 +81,7 @@ Annotated strip_emphasis(std::string_view text) {
   a.offset_map[text.size()] = a.text.size();
   for (const EmphasisRun& p : pairs) {
     size_t begin = a.offset_map[p.open + p.length], end = a.offset_map[p.close];
-    if (begin < end) a.spans.push_back({begin, end, p.length == 2 ? "b" : "i", {}, nullptr});
+    if (p.span && begin < end) a.spans.push_back({begin, end, p.length == 2 ? "b" : "i", {}, nullptr});
   }
   return a;
 }
