@@ -879,3 +879,13 @@ BOOST_AUTO_TEST_CASE(asterisks_are_emphasis_only_around_words_and_no_text_is_wri
              "Mr. D (Chile),** Mr. E (Peru),*** and Mr. F (China).");
   BOOST_TEST(count(c.root, "//paragraph[2]//b | //paragraph[2]//i") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_resolution_of_the_compilations_is_dated_under_its_number) {
+  // "Resolution 425 (1978)" / "of 19 March 1978": the date on the title's second line
+  Converted c("Resolution 999 (1978)\n\nof 19 March 1978\n\nThe Security Council,\n\n"
+              "Convinced that the present situation is fictional,\n\n"
+              "1. Decides to remain seized of the matter.\n",
+              "S_RES_999_1978.txt");
+  BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "1978-03-19");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-date") == 0);
+}

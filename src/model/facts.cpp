@@ -220,7 +220,10 @@ void read_facts(Document& doc, const Grammar& g, const std::vector<RoledBlock>& 
   for (const auto& t : doc.closing)
     if (doc.work_date.empty()) doc.work_date = first_date(t.text, g, year);
   doc.adopted = !doc.work_date.empty();
-  if (doc.work_date.empty() && !doc.title.empty()) doc.work_date = first_date(doc.title.front().text, g, year);
+  // a letter's date is in its title; a resolution of the compilations is dated under its
+  // number ("Resolution 425 (1978)" / "of 19 March 1978")
+  for (const auto& t : doc.title)
+    if (doc.work_date.empty()) doc.work_date = first_date(t.text, g, year);
   if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
   if (doc.work_date.empty()) doc.work_date = doc.issue_date;
   std::string record;  // the paragraph recording the adoption, if that dated the document
