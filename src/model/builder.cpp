@@ -1,12 +1,11 @@
 #include "model/builder.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <iterator>
 #include <optional>
 
 #include "model/facts.h"
+#include "model/notes.h"
 #include "model/numbering.h"
 #include "roles/focus.h"
 
@@ -95,7 +94,7 @@ class DocumentBuilder {
     place_pending_heading("");
     numbering_.finish();
     lift_first_section(root_);
-    attach_notes(root_);
+    attach_notes(root_, notes_, g_, paged_);
     return std::move(root_);
   }
 
@@ -257,225 +256,6 @@ class DocumentBuilder {
       }
     }
     current_->signatures.push_back(sig);
-  }
-
-  // A footnote goes to the last text printed before it, at its marker if the text has one.
-  void attach_notes(Document& doc) {
-    if (notes_.empty()) return;  // spares sorting every text of a long document for nothing
-    std::vector<Text*> texts;
-    collect_texts(doc, texts);
-    std::sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
-    if (texts.empty()) {  // nothing but footnotes: they are the text
-      for (const Text& note : notes_) {
-        model::Clause c;
-        c.text = note;
-        c.style = "p";
-        doc.body.push_back(std::move(c));
-      }
-      return;
-    }
-    Place after;  // where the last numbered note went
-    // Markers printed apart from their word are looked for on the note's own page only, in
-    // text with pages: from the last block before the notes of the page before (it may go
-    // on across the page break) on.
-    size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
-    const Pattern* spaced = paged_ && g_.blocks.spaced_marker ? &*g_.blocks.spaced_marker : nullptr;
-    for (size_t k = 0; k < notes_.size(); ++k) {
-      const Text& note = notes_[k];
-      if (k == 0 || notes_[k - 1].order + 1 != note.order) {
-        if (k > 0) page_start = notes_[run_start].order > 0 ? notes_[run_start].order - 1 : 0;
-        run_start = k;
-      }
-      // the last text before the note (texts are sorted by order), else the first
-      auto following = std::lower_bound(texts.begin(), texts.end(), note.order,
-                                        [](const Text* t, size_t order) { return t->order < order; });
-      size_t last = following == texts.begin() ? 0 : static_cast<size_t>(following - texts.begin()) - 1;
-      model::Note n;
-      n.text = note.text;
-      if (g_.blocks.footnote) {
-        Match m = g_.blocks.footnote->search(note.text);
-        int gm = g_.blocks.footnote->group_number("marker");
-        if (m.found && gm >= 0 && m.has(gm)) {
-          n.marker = std::string(m.group(note.text, gm));
-          n.text = note.text.substr(m.end());
-        }
-      }
-      if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
-        after = place_numbered(texts, last, n, after, spaced, page_start);
-        continue;
-      }
-      Text* host = marked_host(texts, last, n.marker);
-      n.offset = marker_offset(*host, n.marker);
-      host->notes.push_back(n);
-    }
-  }
-
-  struct Place {
-    size_t text = 0, offset = 0;  // index in the texts, offset in its text
-    bool any = false;             // false: no numbered note placed yet
-  };
-
-  // Numbered notes are numbered in reading order: a note's marker is the first one after the
-  // last numbered note's, up to the text before the note, wherever the notes are printed (at
-  // each page foot, or all at the end as in the UN's own text) and however far back the
-  // marker is. A note whose marker cannot be read ("April 20205") goes right after the note
-  // before it; the first note, at the end of the last text before it. Returns where it went.
-  static Place place_numbered(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                              const Pattern* spaced, size_t page_start) {
-    // A marker glued to its word anywhere before the note is surer than one printed apart.
-    if (auto placed = place_at_marker(texts, last, n, after, nullptr)) return *placed;
-    if (spaced) {
-      Place on_page = after;
-      while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
-        on_page = {on_page.text + 1, 0, after.any};
-      if (auto placed = place_at_marker(texts, last, n, on_page, spaced)) return *placed;
-    }
-    if (after.any) {
-      Text* host = texts[after.text];
-      n.offset = host->text.size();
-      host->notes.push_back(n);
-      return {after.text, n.offset, true};
-    }
-    Text* host = texts[last];
-    n.offset = marker_offset(*host, n.marker);
-    host->notes.push_back(n);
-    return {last, n.offset, true};
-  }
-
-  // The note at its marker, the first after the last numbered note's up to the text before
-  // the note: glued to its word, or (given `spaced`) printed apart from it.
-  static std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const Pattern* spaced) {
-    for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
-      std::string& text = texts[i]->text;
-      size_t at = find_marker_after(text, n.marker, i == after.text ? after.offset : 0, spaced);
-      if (at == std::string::npos) continue;
-      bool apart = text[at - 1] == ' ';  // the space before it goes too
-      at -= apart;
-      erase_marker(*texts[i], at, n.marker.size() + apart);
-      n.offset = at;
-      texts[i]->notes.push_back(n);
-      return Place{i, at, true};
-    }
-    return std::nullopt;
-  }
-
-  // The text that prints an unnumbered note's marker ("*"): one of the few texts before the
-  // note, on its page ("(see annex).*" above the signature); else the last text.
-  static Text* marked_host(const std::vector<Text*>& texts, size_t last, const std::string& marker) {
-    constexpr size_t reach = 30;  // blocks: about a page
-    for (size_t i = last + 1; i-- > 0 && last - i <= reach;)
-      if (find_marker(texts[i]->text, marker) != std::string::npos) return texts[i];
-    return texts[last];
-  }
-
-  // Where "Declaration,1" or "missions,1 which" puts marker 1: after the last such glued
-  // number in the text; else the end.
-  static size_t marker_offset(Text& text, const std::string& marker) {
-    size_t at = find_marker(text.text, marker);
-    if (at == std::string::npos) return text.text.size();
-    erase_marker(text, at, marker.size());
-    return at;
-  }
-
-  // Takes a marker out of a text; the notes already placed after it move back with the text.
-  static void erase_marker(Text& text, size_t at, size_t size) {
-    text.text.erase(at, size);
-    for (model::Note& placed : text.notes)
-      if (placed.offset > at) placed.offset -= std::min(size, placed.offset - at);
-  }
-
-  // After a capital or digit and a full stop, a number belongs to a reference ("C-24/DEC.4",
-  // "paragraph II.96"), as after a hyphen ("COVID-19"): not a marker ("1991.*" is one).
-  static bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
-  // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
-  // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
-  // space too ("Programme of Action, 1/ adopted").
-  static bool is_marker_at(const std::string& text, size_t at, const std::string& marker) {
-    if (at == 0) return false;
-    bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
-    size_t end = at + marker.size();
-    char before = text[at - 1];
-    if (marker.back() == '/' && before == ' ') before = at > 1 ? text[at - 2] : ' ';
-    // "*" is not the end of another note's "***"
-    if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
-    bool glued = before != ' ' && !(numbered && before >= '0' && before <= '9') && before != '/' && before != '(' &&
-                 !(numbered && (before == '-' || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
-                                                                  in_symbol(text, at)))));
-    bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
-                text[end] == '.' || text[end] == ')' || text[end] == ':';
-    return glued && ends;
-  }
-
-  // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").
-  static bool in_symbol(const std::string& text, size_t at) {
-    size_t word = text.rfind(' ', at);
-    word = word == std::string::npos ? 0 : word + 1;
-    return text.find('/', word) < at;
-  }
-
-  // The last marker in the text.
-  static size_t find_marker(const std::string& text, const std::string& marker) {
-    if (marker.empty()) return std::string::npos;
-    for (size_t at = text.rfind(marker); at != std::string::npos && at > 0; at = text.rfind(marker, at - 1))
-      if (is_marker_at(text, at, marker)) return at;
-    return std::string::npos;
-  }
-
-  // The first marker at or after `from`: glued to its word, or printed apart given `spaced`.
-  static size_t find_marker_after(const std::string& text, const std::string& marker, size_t from,
-                                  const Pattern* spaced) {
-    for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
-      if (spaced ? is_spaced_marker_at(text, at, marker, *spaced) : is_marker_at(text, at, marker)) return at;
-    return std::string::npos;
-  }
-
-  // Whether a number printed apart from the word before it is a marker ("Cultural Rights, 3
-  // which", "Paris Agreement 6 and"): a whole number, followed by a word in lower case or a
-  // stop, after text the grammar's `spaced-marker` accepts.
-  static bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& marker,
-                                  const Pattern& spaced) {
-    constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
-    size_t end = at + marker.size();
-    if (at < 2 || text[at - 1] != ' ' || !std::isdigit(static_cast<unsigned char>(marker[0])) ||
-        std::isdigit(static_cast<unsigned char>(text[at - 2])))
-      return false;
-    if (end < text.size()) {
-      bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
-      bool word = text[end] == ' ' && end + 1 < text.size() && text[end + 1] >= 'a' && text[end + 1] <= 'z';
-      if (!stop && !word) return false;
-    }
-    size_t from = at > kBefore ? at - kBefore : 0;
-    return spaced.search(text.substr(from, at - from)).found;
-  }
-
-  static void collect_clause(Clause& c, std::vector<Text*>& out) {
-    out.push_back(&c.text);
-    for (Clause& i : c.items) collect_clause(i, out);
-    for (Text& t : c.continued) out.push_back(&t);
-    for (Text& t : c.wrap_up) out.push_back(&t);
-  }
-
-  static void collect_texts(Document& d, std::vector<Text*>& out) {
-    for (auto& t : d.preceding) out.push_back(&t);
-    for (auto& t : d.following) out.push_back(&t);
-    for (auto& l : d.masthead) out.push_back(&l.text);
-    for (auto& l : d.session) out.push_back(&l.text);
-    for (auto& l : d.heading) out.push_back(&l.text);
-    for (auto& t : d.title) out.push_back(&t);
-    if (d.formula) out.push_back(&*d.formula);
-    for (auto& t : d.preamble) out.push_back(&t);
-    for (auto& c : d.body) collect_clause(c, out);
-    for (auto& t : d.closing) out.push_back(&t);
-    for (auto& s : d.signatures) {
-      out.push_back(&s.name);
-      for (auto& r : s.roles) out.push_back(&r);
-    }
-    for (auto& t : d.signatories) out.push_back(&t);
-    for (auto& a : d.annexes) collect_texts(a, out);
-    for (auto& a : d.drafts) collect_texts(a, out);
-    for (auto& p : d.parts) collect_texts(p, out);
   }
 
   const Grammar& g_;

@@ -1,0 +1,18 @@
+// Footnotes to their markers: the builder collects the notes below the footnote rules and,
+// once the document is built, each goes to the text that prints its marker, as an
+// authorialNote at the marker's place (the marker taken out of the text).
+#pragma once
+#include <vector>
+
+#include "grammar/grammar.h"
+#include "model/document.h"
+
+namespace text2akn {
+
+// Numbered notes go to their markers in reading order, wherever they are printed (at each
+// page foot, or all at the end); "*" notes to the last text before them that prints their
+// marker. paged: the text came with its page breaks, so that a marker may be printed apart
+// from its word ("Rights, 3 which") and is looked for on the note's own page.
+void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, const Grammar& g, bool paged);
+
+}  // namespace text2akn
