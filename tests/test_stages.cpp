@@ -857,6 +857,24 @@ BOOST_AUTO_TEST_CASE(no_label_in_running_text) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_preambular_clause_of_the_body_takes_its_items_and_holds_no_paragraph) {
+  // Its "(a)" items become part of it, as in the preamble; the numbered paragraphs after it,
+  // even when it ends in a colon, are paragraphs of the body (a container holds no items:
+  // placed under it, they were not written at all).
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n(grammar(), body, diags);
+  n.add_preambular(text("Noting with satisfaction:", 1));
+  n.add_numbered(text("(a) That the Commission acted,", 2), true);
+  n.add_preambular(text("Recognizing the need to build on progress, declare the following:", 3));
+  n.add_numbered(text("1. We express deep concern;", 4), false);
+  n.add_numbered(text("2. We undertake to act.", 5), false);
+  n.finish();
+  BOOST_TEST(nums(body) == (std::vector<std::string>{"", "", "1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(body[0].text.text == "Noting with satisfaction: (a) That the Commission acted,");
+  BOOST_TEST(body[1].items.empty());
+}
+
 BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {
   std::vector<model::Clause> body;
   std::vector<Diagnostic> diags;

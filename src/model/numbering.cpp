@@ -120,8 +120,8 @@ void Numbering::check_sequence(const model::Clause& prev, const model::Clause& n
 }
 
 void Numbering::add_numbered(const model::Text& text, bool sub_item) {
-  if (sub_item && path_.size() == 1 && at(0).style == "preambular") {
-    at(0).text.text += " " + text.text;
+  if (sub_item && path_.empty() && !body_->empty() && body_->back().style == "preambular") {
+    body_->back().text.text += " " + text.text;
     return;
   }
   Label label;
@@ -237,6 +237,7 @@ void Numbering::add_preambular(const model::Text& text) {
   clause.text = text;
   clause.style = "preambular";
   place(std::move(clause), 0);
+  path_.clear();  // it holds no paragraph or item: what follows goes on at the top
 }
 
 // A bullet that no clause announces: prose among prose, a paragraph among paragraphs.
