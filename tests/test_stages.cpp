@@ -64,6 +64,13 @@ model::Text text(const std::string& s, int line) {
   return t;
 }
 
+// A body numbered clause by clause (n), with the diagnostics given on the way.
+struct Numbered {
+  std::vector<model::Clause> body;
+  std::vector<Diagnostic> diags;
+  Numbering n{grammar(), body, diags};
+};
+
 std::vector<std::string> nums(const std::vector<model::Clause>& clauses) {
   std::vector<std::string> out;
   for (const auto& c : clauses) out.push_back(c.num);
@@ -861,9 +868,8 @@ BOOST_AUTO_TEST_CASE(a_preambular_clause_of_the_body_takes_its_items_and_holds_n
   // Its "(a)" items become part of it, as in the preamble; the numbered paragraphs after it,
   // even when it ends in a colon, are paragraphs of the body (a container holds no items:
   // placed under it, they were not written at all).
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_preambular(text("Noting with satisfaction:", 1));
   n.add_numbered(text("(a) That the Commission acted,", 2), true);
   n.add_preambular(text("Recognizing the need to build on progress, declare the following:", 3));
@@ -876,9 +882,8 @@ BOOST_AUTO_TEST_CASE(a_preambular_clause_of_the_body_takes_its_items_and_holds_n
 }
 
 BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("1. Decides:", 1), false);
   const std::string letters = "abcdefghij";
   for (size_t k = 0; k < letters.size(); ++k)
@@ -893,9 +898,8 @@ BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {
 }
 
 BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("1. Decides:", 1), false);
   n.add_numbered(text("(a) To consider:", 2), true);
   n.add_numbered(text("(i) first;", 3), true);
@@ -915,9 +919,8 @@ BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
 }
 
 BOOST_AUTO_TEST_CASE(i_directly_under_a_paragraph_is_roman) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("1. Decides:", 1), false);
   n.add_numbered(text("(i) first;", 2), true);
   n.add_numbered(text("(ii) second.", 3), true);
@@ -931,9 +934,8 @@ BOOST_AUTO_TEST_CASE(i_directly_under_a_paragraph_is_roman) {
 // S/2018/221: "(d) ... Process:" / "To carry out ... tasks:" / "(i)" ... "(iii)" / "8."
 // (with "(a)" here: a lone "(d)" would read as the roman numeral 500)
 BOOST_AUTO_TEST_CASE(sub_item_goes_on_in_its_own_paragraph_and_the_numbers_return_to_the_top) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("7. Decides that the mandate shall be as follows:", 1), false);
   n.add_numbered(text("(a) Supporting the peace process:", 2), true);
   n.add_unnumbered(text("To carry out the following tasks:", 3));
@@ -954,9 +956,8 @@ BOOST_AUTO_TEST_CASE(sub_item_goes_on_in_its_own_paragraph_and_the_numbers_retur
 // A short unpunctuated line after sub-items heads the next sub-items, if any; before a
 // numbered paragraph it heads that paragraph, at the top.
 BOOST_AUTO_TEST_CASE(cross_heading_over_items_or_over_the_next_paragraph) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("7. Calls upon all States:", 1), false);
   n.add_numbered(text("(a) To ensure the rights of children;", 2), true);
   n.add_unnumbered(text("Girls", 3));
@@ -977,9 +978,8 @@ BOOST_AUTO_TEST_CASE(cross_heading_over_items_or_over_the_next_paragraph) {
 // A list numbered from 1 under a paragraph that announces it ("11. ... agenda:") is that
 // paragraph's items; "12." goes on at the top.
 BOOST_AUTO_TEST_CASE(numbers_starting_again_under_an_announcing_paragraph_are_its_items) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("10. Decides to hold the Congress in 2026;", 1), false);
   n.add_numbered(text("11. Approves the following provisional agenda for the Congress:", 2), false);
   n.add_numbered(text("1. Opening of the Congress.", 3), false);
@@ -996,9 +996,8 @@ BOOST_AUTO_TEST_CASE(numbers_starting_again_under_an_announcing_paragraph_are_it
 // Numbered paragraphs under a bare enacting phrase ("Resolves that:") are the paragraphs it
 // introduces; under a sentence that announces a list they are its items.
 BOOST_AUTO_TEST_CASE(numbers_under_an_unnumbered_chapeau) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_unnumbered(text("Resolves that:", 1));
   n.add_numbered(text("1. The Working Capital Fund shall be established;", 2), false);
   n.add_numbered(text("2. Member States shall make advances to it.", 3), false);
@@ -1017,9 +1016,8 @@ BOOST_AUTO_TEST_CASE(numbers_under_an_unnumbered_chapeau) {
 
 // An unnumbered paragraph between numbered ones does not push "8." under it.
 BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("7. Decides:", 1), false);
   n.add_unnumbered(text("Further decides that the tasks are these:", 2));
   n.add_numbered(text("(i) first;", 3), true);
@@ -1031,9 +1029,8 @@ BOOST_AUTO_TEST_CASE(numbers_after_an_unnumbered_paragraph_stay_at_the_top) {
 }
 
 BOOST_AUTO_TEST_CASE(a_gap_in_the_numbers_is_diagnosed) {
-  std::vector<model::Clause> body;
-  std::vector<Diagnostic> diags;
-  Numbering n(grammar(), body, diags);
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
   n.add_numbered(text("1. First.", 1), false);
   n.add_numbered(text("3. Third.", 2), false);
   n.finish();

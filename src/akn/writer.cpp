@@ -308,11 +308,18 @@ class DocWriter {
     for (size_t i = 0; i < doc_.preamble.size(); ++i) {
       bool is_heading = heading != doc_.preamble_headings.end() && *heading == i;
       if (is_heading) ++heading;
-      xml::Node c = pre.append_child("container");
-      c.append_attribute("name") = is_heading ? "preambleHeading" : "preambularClause";
-      c.append_attribute("eId") = eid("preamble__container_" + std::to_string(++n)).c_str();
-      w_.write(c.append_child("p"), doc_.preamble[i]);
+      write_container(pre, is_heading ? "preambleHeading" : "preambularClause", "preamble__container_" + std::to_string(++n),
+                      doc_.preamble[i]);
     }
+  }
+
+  // <container name="NAME" eId="..."><p>text</p></container>: a preambular clause or a
+  // heading among them
+  void write_container(xml::Node parent, const char* name, const std::string& id, const Text& text) {
+    xml::Node c = parent.append_child("container");
+    c.append_attribute("name") = name;
+    c.append_attribute("eId") = eid(id).c_str();
+    w_.write(c.append_child("p"), text);
   }
 
   void write_body(xml::Node body) {
@@ -325,10 +332,7 @@ class DocWriter {
         if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
         if (c.num.empty() || !c.text.text.empty() || !c.text.notes.empty()) w_.write(h.append_child("heading"), c.text);
       } else if (c.style == "preambular") {  // a section's own, as in the preamble
-        xml::Node box = body.append_child("container");
-        box.append_attribute("name") = "preambularClause";
-        box.append_attribute("eId") = eid("container_" + std::to_string(++preambular)).c_str();
-        w_.write(box.append_child("p"), c.text);
+        write_container(body, "preambularClause", "container_" + std::to_string(++preambular), c.text);
       } else if (c.style == "p") {
         xml::Node p = body.append_child("p");
         p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();

@@ -188,20 +188,27 @@ void check_formula(const Document& doc, const KindRule& kind, std::vector<Diagno
 // A decision as the Official Records print it is dated only by the record of its adoption
 // that is its text ("At its 95th plenary meeting, on 5 September 2025, ..."): the first
 // such paragraph of the body (of part A, when the decision has parts) gives the date.
-const model::Text* adoption_record(const Document& doc, const Pattern& record, const Grammar& g, int year) {
-  for (const model::Clause& c : doc.body)
-    if (!c.heading && record.search(c.text.text).found && !first_date(c.text.text, g, year).empty()) return &c.text;
-  return doc.parts.empty() ? nullptr : adoption_record(doc.parts.front(), record, g, year);
+struct AdoptionRecord {
+  const model::Text* text = nullptr;
+  std::string date;
+};
+
+AdoptionRecord adoption_record(const Document& doc, const Pattern& record, const Grammar& g, int year) {
+  for (const model::Clause& c : doc.body) {
+    if (c.heading || !record.search(c.text.text).found) continue;
+    if (std::string date = first_date(c.text.text, g, year); !date.empty()) return {&c.text, date};
+  }
+  return doc.parts.empty() ? AdoptionRecord{} : adoption_record(doc.parts.front(), record, g, year);
 }
 
 // Returns the record's text, which also names the body that adopted the document.
 std::string date_by_record(Document& doc, const KindRule& kind, const Grammar& g, int year) {
-  const model::Text* record = kind.adopted ? adoption_record(doc, *kind.adopted, g, year) : nullptr;
-  if (!record) return "";
-  doc.work_date = first_date(record->text, g, year);
+  AdoptionRecord record = kind.adopted ? adoption_record(doc, *kind.adopted, g, year) : AdoptionRecord{};
+  if (!record.text) return "";
+  doc.work_date = record.date;
   doc.adopted = true;
   if (doc.issue_date.empty()) doc.issue_date = doc.work_date;
-  return record->text;
+  return record.text->text;
 }
 
 }  // namespace
