@@ -11,6 +11,7 @@
 #include "inline/annotator.h"
 #include "model/builder.h"
 #include "read/furniture.h"
+#include "read/language.h"
 #include "read/source.h"
 #include "roles/recogniser.h"
 #include "text2akn.h"
@@ -25,17 +26,41 @@ std::string from_env(const std::string& given, const char* variable, const char*
   return built_in;
 }
 
-Grammar load(const Options& o) {
+// A grammar and what is built from it once, for every document in its language.
+struct Language {
+  Grammar grammar;
+  Annotator annotator;
+  explicit Language(Grammar g) : grammar(std::move(g)), annotator(grammar) {}
+};
+
+// The languages a converter reads: the one asked for, or with lang "auto" every language of
+// the grammar folder that says how to detect it, English (the fallback) first. Every
+// grammar is loaded here, so that a broken one stops the converter before any document.
+std::vector<std::unique_ptr<Language>> load_languages(const Options& o) {
+  std::string dir = from_env(o.grammar_dir, "TEXT2AKN_GRAMMAR", TEXT2AKN_DEFAULT_GRAMMAR);
+  std::vector<std::unique_ptr<Language>> languages;
   try {
-    return load_grammar(from_env(o.grammar_dir, "TEXT2AKN_GRAMMAR", TEXT2AKN_DEFAULT_GRAMMAR), o.lang);
+    if (o.lang != "auto") {
+      languages.push_back(std::make_unique<Language>(load_grammar(dir, o.lang)));
+      return languages;
+    }
+    std::vector<std::string> names = grammar_languages(dir);
+    std::stable_partition(names.begin(), names.end(), [](const std::string& n) { return n == "en"; });
+    for (const std::string& name : names) {
+      Grammar g = load_grammar(dir, name);
+      if (g.detect || name == "en") languages.push_back(std::make_unique<Language>(std::move(g)));
+    }
   } catch (const RuleError& e) {
     throw Error(Status::grammar_invalid, "", e.what());
   }
+  if (languages.empty()) throw Error(Status::grammar_invalid, dir, "no grammar for language 'en' (folder missing)");
+  return languages;
 }
 
 struct Analysis {
   Source source;
   std::vector<RoledBlock> blocks;
+  const Grammar* grammar;  // of the language the text is in
 };
 
 std::vector<RoledBlock> roled_blocks(const Source& source, const Grammar& g, const std::string& name) {
@@ -44,8 +69,10 @@ std::vector<RoledBlock> roled_blocks(const Source& source, const Grammar& g, con
   return recognise(std::move(blocks), g, focus);  // the blocks move into the roled blocks
 }
 
-Analysis analyse(std::string_view text, const std::string& name, const Grammar& g) {
-  Analysis a{read_source(text, name), {}};
+Analysis analyse(std::string_view text, const std::string& name, const std::vector<const Grammar*>& grammars) {
+  Analysis a{read_source(text, name), {}, nullptr};
+  a.grammar = grammars[detect_language(a.source, grammars)];
+  const Grammar& g = *a.grammar;
   mark_furniture(a.source, g);
   a.blocks = roled_blocks(a.source, g, name);
   return a;
@@ -129,12 +156,16 @@ auto guarded(const std::string& name, F&& work) {
 
 struct Converter::Impl {
   Options options;
-  Grammar grammar;
-  Annotator annotator;
+  std::vector<std::unique_ptr<Language>> languages;
+  std::vector<const Grammar*> candidates;
   std::unique_ptr<Validator> validator;
-  Impl(const Options& o) : options(o), grammar(load(o)), annotator(grammar) {
+  Impl(const Options& o) : options(o), languages(load_languages(o)) {
+    for (const auto& l : languages) candidates.push_back(&l->grammar);
     if (o.validate)
       validator = std::make_unique<Validator>(from_env(o.schema_path, "TEXT2AKN_SCHEMA", TEXT2AKN_DEFAULT_SCHEMA));
+  }
+  const Language& language_of(const Source& source) const {
+    return *languages[detect_language(source, candidates)];
   }
 };
 
@@ -161,20 +192,24 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
     model::Document doc;
     int dropped = 0;
     bool paged = false;
+    const Language* language = nullptr;
     {
       std::vector<RoledBlock> blocks;
       {
         Source source = read_source(text, name);
-        mark_furniture(source, impl_->grammar);
+        language = &impl_->language_of(source);
+        const Grammar& grammar = language->grammar;
+        mark_furniture(source, grammar);
         dropped = dropped_lines(source);
         paged = source.has_page_breaks;
-        blocks = roled_blocks(source, impl_->grammar, name);
+        blocks = roled_blocks(source, grammar, name);
       }
-      doc = build_document(blocks, impl_->grammar, impl_->options.kind, name, paged, result.diagnostics);
+      doc = build_document(blocks, language->grammar, impl_->options.kind, name, paged, result.diagnostics);
       note_analysis(dropped, blocks, result.diagnostics);
     }
     result.summary = summarise(doc, dropped);
-    write_akn(doc, impl_->annotator, xml);
+    result.summary.language = language->grammar.lang;
+    write_akn(doc, language->annotator, xml);
   });
   // The tree is validated in memory; only a document that fails there (or that the copy
   // cannot carry) is validated again from its text, for the problems and their lines.
@@ -194,8 +229,9 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
 }
 
 std::string Converter::explain(std::string_view text, const std::string& name) const {
-  Analysis a = guarded(name, [&] { return analyse(text, name, impl_->grammar); });
+  Analysis a = guarded(name, [&] { return analyse(text, name, impl_->candidates); });
   std::ostringstream out;
+  out << "# language: " << a.grammar->lang << "\n";
   out << "# dropped lines\n";
   for (const Line& l : a.source.lines)
     if (l.dropped) out << "L" << l.number << "\tdropped (" << l.drop_reason << ")\t" << l.text << "\n";

@@ -55,7 +55,7 @@ struct Diagnostic {
 };
 
 struct Options {
-  std::string lang = "en";
+  std::string lang = "en";  // a folder of grammar/, or "auto": each document's own, detected
   std::string grammar_dir;  // empty: TEXT2AKN_GRAMMAR or the build's grammar/
   std::string schema_path;  // empty: TEXT2AKN_SCHEMA or the build's schema
   std::string kind;         // force a document kind (e.g. "resolution"); empty: recognise
@@ -63,6 +63,7 @@ struct Options {
 };
 
 struct Summary {
+  std::string language;  // the grammar's (with lang "auto", the one detected)
   std::string kind;
   std::string symbol;
   std::string date;

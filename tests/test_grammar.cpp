@@ -258,6 +258,104 @@ BOOST_AUTO_TEST_CASE(converter_reports_grammar_invalid) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+namespace {
+
+// A language folder that extends another: grammar/<lang>/ beside a copy of grammar/en.
+struct DerivedGrammar : BrokenGrammar {
+  fs::path derived(const std::string& name) const { return tmp.path() / "xx" / name; }
+  explicit DerivedGrammar(const std::string& language_rules) {
+    fs::create_directories(tmp.path() / "xx");
+    test::write_file(derived("language.rules"), language_rules);
+  }
+  Grammar load() const { return load_grammar(dir().string(), "xx"); }
+};
+
+const RoleRule& rule_named(const Grammar& g, const std::string& name) {
+  auto rule = std::find_if(g.roles.begin(), g.roles.end(), [&](const RoleRule& r) { return r.name == name; });
+  if (rule == g.roles.end()) throw std::runtime_error("no rule " + name);
+  return *rule;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(languages)
+
+// A record of the same kind and name amends the base's in its place, key by key; a new
+// record comes after the base's; a lexicon gains words.
+BOOST_AUTO_TEST_CASE(a_language_amends_the_records_of_its_base_key_by_key) {
+  DerivedGrammar g("[language]\nbase: en\n\n"
+                   "[rule formula]\nmatch: ^La Asamblea,$\n\n"
+                   "[rule greeting]\nin: masthead\nmatch: ^Hola$\nrole: mastheadOther\n\n"
+                   "[lexicon months]\nenero: 1\n");
+  Grammar en = load_grammar(g.dir().string(), "en");
+  Grammar xx = g.load();
+  BOOST_TEST(xx.lang == "xx");
+  BOOST_TEST_REQUIRE(xx.roles.size() == en.roles.size() + 1);
+  for (size_t i = 0; i < en.roles.size(); ++i) BOOST_TEST(xx.roles[i].name == en.roles[i].name);
+  BOOST_TEST(xx.roles.back().name == "greeting");
+  const RoleRule& formula = rule_named(xx, "formula");
+  BOOST_TEST(formula.pattern.matches("La Asamblea,"));
+  BOOST_TEST(!formula.pattern.matches("The General Assembly,"));
+  BOOST_TEST(formula.role == rule_named(en, "formula").role);  // keys not written stay
+  BOOST_TEST(formula.states == rule_named(en, "formula").states);
+  BOOST_TEST(formula.origin.file == g.derived("language.rules").string());  // explain names it
+  BOOST_TEST(xx.lookup("months", "enero") == "1");
+  BOOST_TEST(xx.lookup("months", "March") == "3");
+}
+
+BOOST_AUTO_TEST_CASE(a_pattern_of_the_base_called_by_its_rules_takes_the_language_s_words) {
+  DerivedGrammar g("[language]\nbase: en\n\n[pattern month_name]\nmatch: enero|diciembre\n");
+  Grammar xx = g.load();
+  const RoleRule& date = rule_named(xx, "issue-date");  // ^(?&full_date)$, written in en
+  BOOST_TEST(date.pattern.matches("21 diciembre 2020"));
+  BOOST_TEST(!date.pattern.matches("21 December 2020"));
+}
+
+BOOST_AUTO_TEST_CASE(an_error_in_an_amending_record_names_its_own_file_and_line) {
+  DerivedGrammar g("[language]\nbase: en\n\n[rule formula]\nmatch: (unclosed\n");
+  try {
+    g.load();
+    BOOST_FAIL("a broken amendment was accepted");
+  } catch (const RuleError& e) {
+    BOOST_TEST(e.file() == g.derived("language.rules").string());
+    BOOST_TEST(e.line() == 5);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_record_written_twice_in_one_language_is_an_error) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "\n[rule formula]\nmatch: ^x$\nrole: formula\n");
+  check_rule_error(g, "roles.rules", line + 1, "twice");
+}
+
+BOOST_AUTO_TEST_CASE(a_base_that_leads_back_to_the_language_is_an_error) {
+  DerivedGrammar g("[language]\nbase: en\n");
+  g.prepend("roles.rules", "[language]\nbase: xx\n\n");
+  BOOST_CHECK_THROW(g.load(), RuleError);
+  DerivedGrammar missing("[language]\nbase: qq\n");
+  BOOST_CHECK_THROW(missing.load(), RuleError);
+}
+
+// Every shipped language loads, says how to detect it, and reads its own dates.
+BOOST_AUTO_TEST_CASE(the_shipped_languages_load_and_can_be_detected) {
+  std::vector<std::string> languages = grammar_languages(test::grammar_dir().string());
+  for (const char* expected : {"en", "es", "fr"})
+    BOOST_TEST((std::find(languages.begin(), languages.end(), expected) != languages.end()), expected);
+  for (const std::string& lang : languages) {
+    Grammar g = load_grammar(test::grammar_dir().string(), lang);
+    BOOST_TEST(g.detect.has_value(), lang);
+    for (const RoleRule& r : g.roles) BOOST_TEST(Grammar::known_roles().count(r.role) == 1u, r.origin.where());
+  }
+  Grammar fr = load_grammar(test::grammar_dir().string(), "fr");
+  BOOST_TEST(rule_named(fr, "issue-date").pattern.matches("1er janvier 2021"));
+  BOOST_TEST(fr.lookup("months", "décembre") == "12");
+  Grammar es = load_grammar(test::grammar_dir().string(), "es");
+  BOOST_TEST(rule_named(es, "issue-date").pattern.matches("21 de diciembre de 2020"));
+  BOOST_TEST(rule_named(es, "formula").pattern.matches("La Asamblea General,"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(patterns)
 
 BOOST_AUTO_TEST_CASE(catastrophic_backtracking_throws_instead_of_hanging) {

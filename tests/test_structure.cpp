@@ -27,8 +27,11 @@ struct Converted {
   pugi::xml_document xml;
   pugi::xml_node root;
   Strings warnings;  // the codes of the diagnostics, in order
-  explicit Converted(const std::string& text, const std::string& name = "snippet.txt") {
-    Result r = test::converter().convert(text, name);
+  std::string language;  // of the grammar that read it
+  explicit Converted(const std::string& text, const std::string& name = "snippet.txt",
+                     const Converter& converter = test::converter()) {
+    Result r = converter.convert(text, name);
+    language = r.summary.language;
     for (const Diagnostic& d : r.diagnostics) warnings.push_back(d.code);
     pugi::xml_parse_result parsed = xml.load_string(r.xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
     if (!parsed) throw std::runtime_error(std::string("not well-formed: ") + parsed.description());
@@ -888,4 +891,77 @@ BOOST_AUTO_TEST_CASE(a_resolution_of_the_compilations_is_dated_under_its_number)
               "S_RES_999_1978.txt");
   BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "1978-03-19");
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-date") == 0);
+}
+
+namespace {
+
+// A converter that detects each document's language (the command line's default).
+const Converter& detecting_converter() {
+  static const Converter c([] {
+    Options o = test::converter_options();
+    o.lang = "auto";
+    return o;
+  }());
+  return c;
+}
+
+struct ConvertedIn : Converted {
+  explicit ConvertedIn(const std::string& text) : Converted(text, "snippet.txt", detecting_converter()) {}
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
+  ConvertedIn c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
+                "Quatre-vingt-dix-neuvième session\n\nPoint 12 de l’ordre du jour\n\n"
+                "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
+                "99/7. Une résolution fictive\n\nL’Assemblée générale,\n\n"
+                "Rappelant sa résolution 98/1 du 3 mars 2044,\n\n"
+                "Profondément préoccupée par la situation fictive,\n\n"
+                "Se félicitant des progrès accomplis,\n\n"
+                "1. Décide de rester saisie de la question ;\n\n"
+                "2. Prie le Secrétaire général :\n\n"
+                "a) De lui faire rapport ;\n\nb) De diffuser la présente résolution.\n\n"
+                "46e séance plénière\n\n28 janvier 2045\n");
+  BOOST_TEST(c.language == "fr");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "fra");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-01");
+  BOOST_TEST(value(c.root, "//preamble/formula/p") == "L’Assemblée générale,");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 3u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[2]//point/num") == (Strings{"a)", "b)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
+  BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
+}
+
+BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
+  ConvertedIn c("Naciones Unidas\n\nA/RES/99/8\n\nAsamblea General\n\nDistr. general\n\n2 de febrero de 2045\n\n"
+                "Tema 12 del programa\n\n"
+                "Resolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
+                "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
+                "Recordando su resolución 98/1, de 3 de marzo de 2044,\n\n"
+                "Profundamente preocupada por la situación ficticia,\n\n"
+                "1. Decide seguir ocupándose de la cuestión;\n\n"
+                "2. Solicita al Secretario General que informe al respecto.\n\n"
+                "46a sesión plenaria\n28 de enero de 2045\n");
+  BOOST_TEST(c.language == "es");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "spa");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-02");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+  BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
+}
+
+BOOST_AUTO_TEST_CASE(an_english_text_citing_french_names_stays_english) {
+  // a few French words (names, a quoted title) do not make a text French
+  ConvertedIn c(kHead + "Welcoming the work of Médecins Sans Frontières and of the Alliance des "
+                        "Îles et des Côtes in Côte d’Ivoire,\n\n"
+                        "1. Takes note of the report entitled « La situation des droits de l’homme »;\n\n"
+                        "2. Decides to remain seized of the matter.\n");
+  BOOST_TEST(c.language == "en");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "eng");
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
 }

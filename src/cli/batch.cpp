@@ -230,7 +230,7 @@ std::string report_entry(const Job& job, const Outcome& o) {
   out << "{\"input\": " << json_string(job.input) << ", \"output\": " << json_string(o.ok ? job.output : "")
       << ", \"status\": " << json_string(o.ok ? "ok" : "failed") << ", \"exit\": " << o.status;
   if (!o.ok) out << ", \"error\": " << json_string(o.error);
-  out << ", \"kind\": " << json_string(s.kind) << ", \"symbol\": " << json_string(s.symbol)
+  out << ", \"language\": " << json_string(s.language) << ", \"kind\": " << json_string(s.kind) << ", \"symbol\": " << json_string(s.symbol)
       << ", \"date\": " << json_string(s.date) << ", \"preamble\": " << s.preamble_clauses
       << ", \"operative\": " << s.operative_paragraphs << ", \"annexes\": " << s.annexes
       << ", \"dropped_lines\": " << s.dropped_lines << ", \"seconds\": " << o.seconds << ", \"diagnostics\": [";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "grammar/fragments.h"
+#include "grammar/layers.h"
 #include "grammar/rule_file.h"
 #include "read/utf8.h"
 
@@ -35,7 +36,7 @@ Pattern compile(const Fragments& fr, const Record& r, const Field& f) {
   std::string source = fr.expand(r, f);
   try {
     Pattern p(source);
-    p.set_origin(r.file + ":" + std::to_string(f.line));
+    p.set_origin(f.file + ":" + std::to_string(f.line));
     return p;
   } catch (const std::exception& e) {
     r.fail(f, e.what());
@@ -330,40 +331,39 @@ void index_states(Grammar& g) {
 
 }  // namespace
 
-Grammar load_grammar(const std::string& dir, const std::string& lang) {
-  fs::path root = fs::path(dir) / lang;
+std::vector<std::string> grammar_languages(const std::string& dir) {
+  std::vector<std::string> languages;
   std::error_code ec;
-  if (!fs::is_directory(root, ec))
-    throw RuleError(root.string(), 0, "no grammar for language '" + lang + "' (folder missing)");
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_directory(ec)) languages.push_back(entry.path().filename().string());
+  std::sort(languages.begin(), languages.end());
+  return languages;
+}
+
+Grammar load_grammar(const std::string& dir, const std::string& lang) {
+  GrammarFiles files = read_grammar_files(dir, lang);
   Grammar g;
   g.lang = lang;
-  g.dir = root.string();
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(root)) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
+  g.dir = (fs::path(dir) / lang).string();
   // [pattern] records first: any pattern of any file may call them.
-  std::vector<Record> records;
+  std::vector<const Record*> records;
   Fragments fragments;
-  for (const fs::path& path : files) {
-    if (path.extension() == ".rules") {
-      for (Record& r : read_rule_file(path.string())) {
-        if (r.kind == "pattern")
-          fragments.add(r);
-        else
-          records.push_back(std::move(r));
-      }
-    } else if (path.extension() == ".tsv") {
-      load_entities(g, path, path.stem() == "countries" ? "location" : "organization");
-    }
+  for (const Record& r : files.records) {
+    if (r.kind == "pattern")
+      fragments.add(r);
+    else
+      records.push_back(&r);
   }
+  for (const auto& [stem, path] : files.tables) load_entities(g, path, stem == "countries" ? "location" : "organization");
   fragments.check();
-  for (const Record& r : records) load_record(g, fragments, r);
+  for (const Record* r : records) load_record(g, fragments, *r);
+  if (!files.language.kind.empty()) g.detect = compile_all(fragments, files.language, "detect");
   if (g.initial_state.empty())
-    throw RuleError(root.string(), 0, "no [state] is marked 'initial: yes'");
+    throw RuleError(g.dir, 0, "no [state] is marked 'initial: yes'");
   for (const RoleRule& r : g.roles)
     if (!r.next.empty() && !g.defaults.count(r.next))
       throw RuleError(r.origin.file, r.origin.line, "next state '" + r.next + "' has no [state] record");
-  if (!g.symbol) throw RuleError(root.string(), 0, "no [symbol] record");
+  if (!g.symbol) throw RuleError(g.dir, 0, "no [symbol] record");
   expand_families(g);
   index_states(g);
   return g;

@@ -146,6 +146,9 @@ struct EntityFamily {
 struct Grammar {
   std::string lang;
   std::string dir;
+  // Lines typical of text in this language ([language] detect:), for --lang auto; none: the
+  // language is never chosen by detection.
+  std::optional<Pattern> detect;
   std::vector<FurnitureRule> furniture;
   BlockRules blocks;
   std::vector<RoleRule> roles;
@@ -183,7 +186,11 @@ bool is_whole_symbol(const Grammar& g, const std::string& s);
 // The subjects of the [derive-symbol] rules `from: name`.
 std::vector<std::string> name_subjects(const std::string& source_name);
 
-// Loads grammar/<lang>/*.rules and *.tsv. Throws RuleError (file:line) on any problem.
+// The languages of a grammar folder: its subfolders, in name order.
+std::vector<std::string> grammar_languages(const std::string& dir);
+
+// Loads grammar/<lang>/*.rules and *.tsv, with the grammar it extends ([language] base:).
+// Throws RuleError (file:line) on any problem.
 Grammar load_grammar(const std::string& dir, const std::string& lang);
 
 }  // namespace text2akn

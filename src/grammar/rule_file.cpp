@@ -39,7 +39,7 @@ void Record::only(const std::vector<const char*>& allowed) const {
 
 void Record::fail(const std::string& what) const { throw RuleError(file, line, what); }
 void Record::fail(const Field& field, const std::string& what) const {
-  throw RuleError(file, field.line, what);
+  throw RuleError(field.file, field.line, what);
 }
 
 namespace {
@@ -86,7 +86,7 @@ std::vector<Record> parse_rule_file(const std::string& text, const std::string& 
     size_t colon = line.find(':');
     if (colon == std::string::npos || colon == 0)
       throw RuleError(file, number, "expected 'key: value', got '" + line + "'");
-    r.fields.push_back({trim(line.substr(0, colon)), trim(line.substr(colon + 1)), number});
+    r.fields.push_back({trim(line.substr(0, colon)), trim(line.substr(colon + 1)), number, file});
   }
   return records;
 }

@@ -30,6 +30,7 @@ struct Field {
   std::string key;
   std::string value;
   int line = 0;
+  std::string file;  // a record that amends another's holds fields of two files
 };
 
 struct Record {
