@@ -28,15 +28,22 @@ declare -A BARS=(
   ["real:preamble_f1"]=0.915  ["real:operative_f1"]=0.925  ["real:points_f1"]=0.895  # below issue (gold artefacts: see README; S/2018/221's gold stops at paragraph 6, so its bullet items count as extra)
   ["real:symbol"]=0.95  ["real:kind"]=0.95
   ["real:preserved"]=0.98
-  # French and Spanish, read by grammar/fr and grammar/es, each detected (--lang auto): held
-  # to the bars of unxml/en
+  # the other languages, each read by its grammar (grammar/fr ...), detected (--lang auto):
+  # held to the bars of unxml/en
   ["unxml/fr:preamble_f1"]=0.97  ["unxml/fr:operative_f1"]=0.97  ["unxml/fr:points_f1"]=0.95
   ["unxml/fr:symbol"]=0.95  ["unxml/fr:kind"]=0.95  ["unxml/fr:preserved"]=0.99
   ["unxml/es:preamble_f1"]=0.97  ["unxml/es:operative_f1"]=0.97  ["unxml/es:points_f1"]=0.95
   ["unxml/es:symbol"]=0.95  ["unxml/es:kind"]=0.95  ["unxml/es:preserved"]=0.99
+  ["unxml/ru:preamble_f1"]=0.97  ["unxml/ru:operative_f1"]=0.97  ["unxml/ru:points_f1"]=0.95
+  ["unxml/ru:symbol"]=0.95  ["unxml/ru:kind"]=0.95  ["unxml/ru:preserved"]=0.99
+  ["unxml/ar:preamble_f1"]=0.97  ["unxml/ar:operative_f1"]=0.97  ["unxml/ar:points_f1"]=0.95
+  ["unxml/ar:symbol"]=0.95  ["unxml/ar:kind"]=0.95  ["unxml/ar:preserved"]=0.99
+  ["unxml/zh:preamble_f1"]=0.97  ["unxml/zh:operative_f1"]=0.97
+  ["unxml/zh:points_f1"]=0.79  # below issue: the UN's Chinese markup of A/RES/77/264 A-C puts each part's first paragraph, with its items, in the preamble
+  ["unxml/zh:symbol"]=0.95  ["unxml/zh:kind"]=0.95  ["unxml/zh:preserved"]=0.99
 )
 # The sets, each with its gold folder (relative to SHARED_DIR/corpus).
-SETS=(letters pdf-resolutions real unxml/fr unxml/es unxml/en)  # the longest last: it is scored in the background
+SETS=(letters pdf-resolutions real unxml/fr unxml/es unxml/ru unxml/ar unxml/zh unxml/en)  # the longest last: it is scored in the background
 declare -A GOLD=(
   [letters]=letters/gold
   [pdf-resolutions]=pdf-resolutions/gold
@@ -44,6 +51,9 @@ declare -A GOLD=(
   [unxml/en]=unxml/gold/en
   [unxml/fr]=unxml/gold/fr
   [unxml/es]=unxml/gold/es
+  [unxml/ru]=unxml/gold/ru
+  [unxml/ar]=unxml/gold/ar
+  [unxml/zh]=unxml/gold/zh
 )
 # Scoring 'preserved' (word-by-word comparison of input and output) is most of the time
 # (~1.5 min of ~2 on two cores); TEXT2AKN_CORPUS_PRESERVED=0 leaves it out.

@@ -11,6 +11,8 @@
 #include "grammar/grammar.h"
 #include "grammar/pattern.h"
 #include "grammar/rule_file.h"
+#include "read/language.h"
+#include "read/source.h"
 #include "test_support.h"
 #include "text2akn.h"
 
@@ -339,7 +341,7 @@ BOOST_AUTO_TEST_CASE(a_base_that_leads_back_to_the_language_is_an_error) {
 // Every shipped language loads, says how to detect it, and reads its own dates.
 BOOST_AUTO_TEST_CASE(the_shipped_languages_load_and_can_be_detected) {
   std::vector<std::string> languages = grammar_languages(test::grammar_dir().string());
-  for (const char* expected : {"en", "es", "fr"})
+  for (const char* expected : {"ar", "en", "es", "fr", "ru", "zh"})
     BOOST_TEST((std::find(languages.begin(), languages.end(), expected) != languages.end()), expected);
   for (const std::string& lang : languages) {
     Grammar g = load_grammar(test::grammar_dir().string(), lang);
@@ -352,6 +354,40 @@ BOOST_AUTO_TEST_CASE(the_shipped_languages_load_and_can_be_detected) {
   Grammar es = load_grammar(test::grammar_dir().string(), "es");
   BOOST_TEST(rule_named(es, "issue-date").pattern.matches("21 de diciembre de 2020"));
   BOOST_TEST(rule_named(es, "formula").pattern.matches("La Asamblea General,"));
+}
+
+
+// --lang auto: the first page, or the first 60 lines, decide; another language must read
+// twice as well as English; a masthead line naming the language decides outright.
+BOOST_AUTO_TEST_CASE(a_text_s_language_is_told_by_its_first_lines) {
+  std::string dir = test::grammar_dir().string();
+  Grammar en = load_grammar(dir, "en"), fr = load_grammar(dir, "fr"), ar = load_grammar(dir, "ar");
+  std::vector<const Grammar*> candidates{&en, &fr, &ar};
+  auto language = [&](const std::string& text) {
+    return candidates[detect_language(read_source(text, "t.txt"), candidates)]->lang;
+  };
+  auto lines = [](const std::string& line, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += line + "\n\n";
+    return out;
+  };
+  const std::string english = "The Assembly takes note of the report and of its annex,";
+  const std::string french = "L’Assemblée prend note du rapport et des annexes,";
+  const std::string arabic = "وإذ تشير إلى قراراتها السابقة،";
+  BOOST_TEST(language(lines(french, 10)) == "fr");
+  BOOST_TEST(language(lines(arabic, 10)) == "ar");
+  BOOST_TEST(language(lines(english, 10)) == "en");
+  BOOST_TEST(language("A/RES/1/1\n\n1 January 2020\n") == "en");  // nothing to tell: English
+  // English and French side by side: English, unless French reads more than twice as well
+  BOOST_TEST(language(lines(english + "\n" + french, 10)) == "en");
+  BOOST_TEST(language(lines(english, 4) + lines(french, 9)) == "fr");
+  // a cover letter's first page decides, not the annex in another language after it
+  BOOST_TEST(language(lines(english, 25) + "\f" + lines(arabic, 100)) == "en");
+  // without pages, the first 60 lines: 25 English lines hold, 10 do not
+  BOOST_TEST(language(lines(english, 25) + lines(arabic, 100)) == "en");
+  BOOST_TEST(language(lines(english, 10) + lines(arabic, 100)) == "ar");
+  BOOST_TEST(language("English\n\nOriginal: Arabic\n\n" + lines(english, 5) + lines(arabic, 100)) == "en");
+  BOOST_TEST(language("Français\n\n" + lines(english, 20)) == "fr");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

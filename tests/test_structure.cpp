@@ -965,3 +965,77 @@ BOOST_AUTO_TEST_CASE(an_english_text_citing_french_names_stays_english) {
   BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "eng");
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
+  // Russian clauses open in lower case; the masthead prints an English date; sub-items are
+  // lettered in Latin or Cyrillic ("а)", "b)")
+  ConvertedIn c("Организация Объединенных Наций\n\nA/RES/99/9\n\nГенеральная Ассамблея\n\nDistr.: General\n\n"
+                "3 February 2045\n\nДевяносто девятая сессия\n\nПункт 12 повестки дня\n\n"
+                "Резолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
+                "99/9. Вымышленная резолюция\n\nГенеральная Ассамблея,\n\n"
+                "ссылаясь на свою резолюцию 98/1 от 3 марта 2044 года,\n\n"
+                "будучи глубоко обеспокоена вымышленным положением,\n\n"
+                "1. постановляет продолжать заниматься этим вопросом;\n\n"
+                "2. просит Генерального секретаря:\n\n"
+                "а) представить доклад;\n\nb) распространить настоящую резолюцию.\n\n"
+                "46-е пленарное заседание\n\n28 января 2045 года\n");
+  BOOST_TEST(c.language == "ru");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "rus");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
+  // "1 -" numbers an operative paragraph; "(أ)" a sub-item; the formula ends in "،"
+  ConvertedIn c("الأمم المتحدة\n\nA/RES/99/10\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
+                "البند 12 من جدول الأعمال\n\n"
+                "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
+                "99/10. - قرار خيالي\n\nإن الجمعية العامة،\n\n"
+                "وإذ تشير إلى قرارها 98/1،\n\n"
+                "وإذ تلاحظ الحالة الخيالية،\n\n"
+                "1 - تقرر أن تبقي المسألة قيد نظرها؛\n\n"
+                "2 - تطلب إلى الأمين العام ما يلي:\n\n"
+                "(أ) أن يقدم تقريرا؛\n\n(ب) أن يعمم هذا القرار.\n\n"
+                "الجلسة العامة 46\n\n28 كانون الثاني/يناير 2045\n");
+  BOOST_TEST(c.language == "ar");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "ara");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1 -", "2 -"}), boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
+  ConvertedIn c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
+                "第九十九届会议\n\n议程项目12\n\n2045年1月28日大会决议\n\n"
+                "99/11. 一项虚构的决议\n\n大会，\n\n"
+                "回顾其2044年3月3日第98/1号决议，\n\n"
+                "深为关切虚构的局势，\n\n"
+                "1. 决定继续处理此案；\n\n"
+                "2. 请秘书长：\n\n(a) 提交报告；\n\n(b) 分发本决议。\n\n"
+                "第46次全体会议\n\n2045年1月28日\n");
+  BOOST_TEST(c.language == "zh");
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "zho");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
+  BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
+}
+
+BOOST_AUTO_TEST_CASE(an_enacting_phrase_of_five_words_introduces_operative_paragraphs_not_items) {
+  // "Resolves that, for 2045:" as Russian writes it, five words: the numbered paragraphs
+  // under it are the resolution's own
+  ConvertedIn c("Генеральная Ассамблея\n\nРезолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
+                "99/12. Бюджет по программам на 2045 год\n\nГенеральная Ассамблея\n\n"
+                "постановляет, что на 2045 год:\n\n"
+                "1. настоящим утверждаются ассигнования на общую сумму 3 000 000 долл. США;\n\n"
+                "2. Генеральный секретарь уполномочивается принимать обязательства.\n");
+  BOOST_TEST(c.language == "ru");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//point") == 0u);
+}

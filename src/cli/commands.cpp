@@ -87,7 +87,7 @@ int run(int argc, char** argv) {
       ("jobs,j", po::value<unsigned>()->default_value(0), "threads for batch and stream (0 = all cores)")
       ("schema", po::value<std::string>()->default_value(""), "akomantoso30.xsd (else $TEXT2AKN_SCHEMA)")
       ("grammar", po::value<std::string>()->default_value(""), "grammar folder (else $TEXT2AKN_GRAMMAR)")
-      ("lang", po::value<std::string>()->default_value("auto"), "language of the input: a grammar (en, fr, es) or auto")
+      ("lang", po::value<std::string>()->default_value("auto"), "language of the input: a grammar (en, fr, es, ru, ar, zh) or auto")
       ("kind", po::value<std::string>()->default_value(""), "force the document kind (e.g. resolution)")
       ("no-validate", "do not validate the output")
       ("quiet,q", "print errors only");

@@ -357,7 +357,10 @@ Grammar load_grammar(const std::string& dir, const std::string& lang) {
   for (const auto& [stem, path] : files.tables) load_entities(g, path, stem == "countries" ? "location" : "organization");
   fragments.check();
   for (const Record* r : records) load_record(g, fragments, *r);
-  if (!files.language.kind.empty()) g.detect = compile_all(fragments, files.language, "detect");
+  if (!files.language.kind.empty()) {
+    g.detect = compile_all(fragments, files.language, "detect");
+    g.declared = compile_all(fragments, files.language, "declared");
+  }
   if (g.initial_state.empty())
     throw RuleError(g.dir, 0, "no [state] is marked 'initial: yes'");
   for (const RoleRule& r : g.roles)

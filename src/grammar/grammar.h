@@ -149,6 +149,8 @@ struct Grammar {
   // Lines typical of text in this language ([language] detect:), for --lang auto; none: the
   // language is never chosen by detection.
   std::optional<Pattern> detect;
+  // A line that states the text's language, as a masthead does ("English"): decides it.
+  std::optional<Pattern> declared;
   std::vector<FurnitureRule> furniture;
   BlockRules blocks;
   std::vector<RoleRule> roles;

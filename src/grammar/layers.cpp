@@ -33,7 +33,7 @@ Folder read_folder(const fs::path& root, const std::string& lang) {
       if (!seen.insert(identity(r)).second)
         r.fail("[" + r.kind + (r.name.empty() ? "" : " " + r.name) + "] is written twice in this grammar");
       if (r.kind == "language") {
-        r.only({"base", "detect"});
+        r.only({"base", "detect", "declared"});
         if (const Field* base = r.one("base", false)) folder.base = base->value;
         folder.language = std::move(r);
         continue;

@@ -61,6 +61,9 @@ bool parse_label(const std::string& text, const Grammar& g, Label& label) {
   } else if (v.size() > 1 && v.back() == '.') {
     v.pop_back();
     bracket = "dot";
+  } else if (v.size() > 2 && v.compare(v.size() - 2, 2, " -") == 0) {  // Arabic "1 -", as "1."
+    v.resize(v.size() - 2);
+    bracket = "dot";
   } else if (v.size() > 1 && v.back() == ')') {
     v.pop_back();
     bracket = "close";
@@ -182,11 +185,12 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   if (bullet && (open.heading || open.style == "p" || !governs)) return add_loose(text);
   if (open.heading || open.style == "p" || (!governs && !sub_item)) return place(std::move(clause), 0);
   // "Resolves that:" / "Resolves that, for 2022:" / "1. The Working Capital Fund shall ...":
-  // numbered paragraphs under a bare enacting phrase (four words at most) are the operative
-  // paragraphs it introduces, not its items (a sentence that announces a list - "We hereby
-  // appeal to the international community to:" - governs its "1.", "2." as items).
+  // numbered paragraphs under a bare enacting phrase (five words at most, as Russian writes
+  // it: "постановляет, что на 2022 год:") are the operative paragraphs it introduces, not its
+  // items (a sentence that announces a list - "We hereby appeal to the international
+  // community to:" - governs its "1.", "2." as items).
   if (clause.style == "number-dot" && !sub_item && path_.size() == 1 && open.num.empty() &&
-      std::count(open.text.text.begin(), open.text.text.end(), ' ') < 4)
+      std::count(open.text.text.begin(), open.text.text.end(), ' ') < 5)
     return place(std::move(clause), 0);
   if (!governs && sub_item && path_.size() == 1 && open.num.empty()) {
     diags_->push_back({Diagnostic::Severity::warning, "sub-item-out-of-sequence",

@@ -5,8 +5,11 @@ namespace text2akn {
 namespace {
 
 // Enough lines to see past a masthead printed in English above a text in another language
-// (the mastheads of Arabic, Chinese and Russian documents), few enough to cost nothing.
-constexpr size_t kLinesRead = 200;
+// (the mastheads of Arabic, Chinese and Russian documents), few enough that a cover letter
+// decides before the annex it carries in another language, in text without pages too.
+constexpr size_t kLinesRead = 60;
+// A page shorter than this (a cover page, a masthead alone) does not end the lines read.
+constexpr size_t kFirstPageLines = 20;
 
 }  // namespace
 
@@ -15,10 +18,16 @@ size_t detect_language(const Source& source, const std::vector<const Grammar*>& 
   std::vector<size_t> found(candidates.size(), 0);
   size_t lines = 0;
   for (const Line& line : source.lines) {
+    // The first page is the document's own language: a cover letter in English may carry
+    // an annex circulated in Arabic only.
+    if (line.page_break && lines >= kFirstPageLines) break;
     if (line.blank()) continue;
     if (++lines > kLinesRead) break;
-    for (size_t i = 0; i < candidates.size(); ++i)
-      if (candidates[i]->detect && candidates[i]->detect->matches(line.text)) ++found[i];
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const Grammar& g = *candidates[i];
+      if (g.declared && g.declared->matches(line.text)) return i;  // the masthead says so
+      if (g.detect && g.detect->matches(line.text)) ++found[i];
+    }
   }
   // Another language must find twice the fallback's lines: a page printed in two languages
   // side by side (the early compilations, English and French) stays with the fallback.

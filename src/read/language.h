@@ -1,6 +1,8 @@
 // Which language a text is written in, for --lang auto: each candidate grammar's
-// [language] detect: pattern is tried on the text's first lines, and the grammar whose
-// pattern finds the most lines wins, if clearly. Words, not statistics: the patterns are the grammar's.
+// [language] detect: pattern is tried on the text's first 60 non-blank lines (at most its
+// first page, when it has pages), and the grammar whose pattern finds the most lines wins, if
+// clearly. A line that states the language (the masthead's "English" of a PDF, [language]
+// declared:) decides outright. Words, not statistics: the patterns are the grammar's.
 #pragma once
 #include <cstddef>
 #include <vector>
