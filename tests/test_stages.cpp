@@ -1301,3 +1301,24 @@ BOOST_AUTO_TEST_CASE(a_title_broken_before_a_cited_number_goes_on) {
              "78/285. Review of the implementation of General Assembly resolution 75/290 A on the strengthening of the fictional Council");
   BOOST_TEST(roled[1].role == "formula");
 }
+
+BOOST_AUTO_TEST_CASE(the_stops_of_other_scripts_end_a_sentence) {
+  // the Arabic comma and semicolon, the full-width stops of Chinese, inside closing quotes too
+  BOOST_TEST(sentence_end("إن الجمعية العامة،") == ',');
+  BOOST_TEST(sentence_end("تحيط علما بتقرير الأمين العام؛") == ';');
+  BOOST_TEST(sentence_end("回顾其第70/1号决议，") == ',');
+  BOOST_TEST(sentence_end("请秘书长：") == ':');
+  BOOST_TEST(sentence_end("决定继续处理此案。”") == '.');
+  BOOST_TEST(sentence_end("深为关切，12") == ',');  // a footnote's marker after the stop
+  BOOST_TEST(sentence_end("Recalling its resolution 70/1,”") == ',');
+  BOOST_TEST(sentence_end("联合国") == 0);
+  // so that, in a PDF's lines, a clause that ends in one is followed by a new block
+  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  Source s = read_source("\fوإذ تشير إلى قراراتها السابقة بشأن هذه المسألة وإلى جميع\n"
+                         "القرارات ذات الصلة،\n"
+                         "وإذ تلاحظ مع التقدير الجهود المبذولة،\n", "snippet.txt");
+  mark_furniture(s, arabic);
+  std::vector<Block> b = make_blocks(s, arabic);
+  BOOST_TEST_REQUIRE(b.size() == 2u);
+  BOOST_TEST(b[1].text.rfind("وإذ تلاحظ", 0) == 0, b[1].text);
+}

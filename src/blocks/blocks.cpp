@@ -1,6 +1,8 @@
 #include "blocks/blocks.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "read/utf8.h"
 
@@ -44,20 +46,59 @@ Layout measure(const Source& source) {
 
 bool is_stop(char c) { return c == '.' || c == ';' || c == ':' || c == ','; }
 
+// The stops of other scripts, read as their ASCII counterparts: the Arabic comma and
+// semicolon, the full-width comma, semicolon and colon and the ideographic full stop.
+constexpr std::pair<std::string_view, char> kWideStops[] = {
+    {"\u060C", ','}, {"\u061B", ';'}, {"\uFF0C", ','}, {"\uFF1B", ';'}, {"\uFF1A", ':'}, {"\u3002", '.'}};
+// Closing quotes and brackets a sentence may end inside: ” ’ ） 》 」
+constexpr std::string_view kWideClosers[] = {"\u201D", "\u2019", "\uFF09", "\u300B", "\u300D"};
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// The stop s ends with (ASCII or wide), or 0.
+char stop_at_end(std::string_view s) {
+  if (s.empty()) return 0;
+  if (is_stop(s.back())) return s.back();
+  for (const auto& [stop, ascii] : kWideStops)
+    if (ends_with(s, stop)) return ascii;
+  return 0;
+}
+
+// s without the closing quotes and brackets at its end.
+std::string_view without_closers(std::string_view s) {
+  for (bool cut = true; cut && !s.empty();) {
+    cut = false;
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+      s.remove_suffix(1);
+      cut = true;
+      continue;
+    }
+    for (std::string_view closer : kWideClosers)
+      if (ends_with(s, closer)) {
+        s.remove_suffix(closer.size());
+        cut = true;
+        break;
+      }
+  }
+  return s;
+}
+
 }  // namespace
 
-char sentence_end(const std::string& s) {
+char sentence_end(const std::string& text) {
+  std::string_view s = text;
   if (s.empty()) return 0;
-  size_t end = s.size();
+  // a footnote's marker after the stop: "..., 12", "...;3", "(see annex).*"
   size_t digits = s.find_last_not_of("0123456789");
-  if (digits == end - 1) digits = s.find_last_not_of('*');  // "(see annex).*"
-  if (digits != std::string::npos && digits + 1 < end && end - digits - 1 <= 3) {
-    size_t before = s[digits] == ' ' && digits > 0 ? digits - 1 : digits;
-    if (is_stop(s[before])) end = before + 1;
+  if (digits == s.size() - 1) digits = s.find_last_not_of('*');
+  if (digits != std::string_view::npos && digits + 1 < s.size() && s.size() - digits - 1 <= 3) {
+    std::string_view before = s.substr(0, digits + 1);
+    if (before.back() == ' ') before.remove_suffix(1);
+    if (stop_at_end(before)) s = before;
   }
-  size_t i = s.find_last_not_of("\"')]\xE2\x80\x9D\x99", end - 1);
-  if (i == std::string::npos) return 0;
-  return is_stop(s[i]) ? s[i] : 0;
+  return stop_at_end(without_closers(s));
 }
 
 namespace {
