@@ -388,6 +388,8 @@ BOOST_AUTO_TEST_CASE(a_text_s_language_is_told_by_its_first_lines) {
   BOOST_TEST(language(lines(english, 10) + lines(arabic, 100)) == "ar");
   BOOST_TEST(language("English\n\nOriginal: Arabic\n\n" + lines(english, 5) + lines(arabic, 100)) == "en");
   BOOST_TEST(language("Français\n\n" + lines(english, 20)) == "fr");
+  // a short text tells by its few lines: "L’Assemblée", "Nations Unies"
+  BOOST_TEST(language("Nations Unies\n\nA/RES/99/1\n\nL’Assemblée générale,\n\nRappelant sa résolution 98/1,\n") == "fr");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

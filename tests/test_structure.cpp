@@ -922,8 +922,9 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
                 "1. Décide de rester saisie de la question ;\n\n"
                 "2. Prie le Secrétaire général :\n\n"
                 "a) De lui faire rapport ;\n\nb) De diffuser la présente résolution.\n\n"
-                "46e séance plénière\n\n28 janvier 2045\n");
+                "46e séance plénière\n\n28 janvier 2045\n\n20-00001 (F)\n\nMerci de recycler\n");
   BOOST_TEST(c.language == "fr");
+  BOOST_TEST(count(c.root, "//*[contains(text(), 'recycler')]") == 0u);  // page furniture
   BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "fra");
   BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-01");
