@@ -1,5 +1,5 @@
 // What must hold for every document of the corpus (../shared/corpus: seed, letters,
-// pdf-resolutions, real, unxml/en) and every sample, whatever its kind:
+// pdf-resolutions, real, unxml in its six languages) and every sample, whatever its kind:
 //   - it converts and the output validates;
 //   - every word of the input that is not page furniture is in the output, once and in
 //     order: the text outside footnotes in place, the footnotes in their own order;
@@ -216,6 +216,12 @@ BOOST_AUTO_TEST_CASE(letters) { check_set("letters", 39); }
 BOOST_AUTO_TEST_CASE(pdf_resolutions) { check_set("pdf-resolutions", 150); }
 BOOST_AUTO_TEST_CASE(real) { check_set("real", 117); }
 BOOST_AUTO_TEST_CASE(unxml_en) { check_set("unxml/en", 1200); }
+// the other languages, each read in the language it is detected to be in
+BOOST_AUTO_TEST_CASE(unxml_fr) { check_set("unxml/fr", 40); }
+BOOST_AUTO_TEST_CASE(unxml_es) { check_set("unxml/es", 40); }
+BOOST_AUTO_TEST_CASE(unxml_ru) { check_set("unxml/ru", 40); }
+BOOST_AUTO_TEST_CASE(unxml_ar) { check_set("unxml/ar", 40); }
+BOOST_AUTO_TEST_CASE(unxml_zh) { check_set("unxml/zh", 40); }
 
 BOOST_AUTO_TEST_CASE(samples) {
   for (const fs::path& f : test::samples()) check_document(f, "samples");

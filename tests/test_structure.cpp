@@ -28,9 +28,9 @@ struct Converted {
   pugi::xml_node root;
   Strings warnings;  // the codes of the diagnostics, in order
   std::string language;  // of the grammar that read it
-  explicit Converted(const std::string& text, const std::string& name = "snippet.txt",
-                     const Converter& converter = test::converter()) {
-    Result r = converter.convert(text, name);
+  // (test::converter() reads each text in the language it is detected to be in)
+  explicit Converted(const std::string& text, const std::string& name = "snippet.txt") {
+    Result r = test::converter().convert(text, name);
     language = r.summary.language;
     for (const Diagnostic& d : r.diagnostics) warnings.push_back(d.code);
     pugi::xml_parse_result parsed = xml.load_string(r.xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata);
@@ -893,26 +893,9 @@ BOOST_AUTO_TEST_CASE(a_resolution_of_the_compilations_is_dated_under_its_number)
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-date") == 0);
 }
 
-namespace {
-
-// A converter that detects each document's language (the command line's default).
-const Converter& detecting_converter() {
-  static const Converter c([] {
-    Options o = test::converter_options();
-    o.lang = "auto";
-    return o;
-  }());
-  return c;
-}
-
-struct ConvertedIn : Converted {
-  explicit ConvertedIn(const std::string& text) : Converted(text, "snippet.txt", detecting_converter()) {}
-};
-
-}  // namespace
 
 BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
-  ConvertedIn c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
+  Converted c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
                 "Quatre-vingt-dix-neuvième session\n\nPoint 12 de l’ordre du jour\n\n"
                 "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
                 "99/7. Une résolution fictive\n\nL’Assemblée générale,\n\n"
@@ -938,7 +921,7 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
 }
 
 BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
-  ConvertedIn c("Naciones Unidas\n\nA/RES/99/8\n\nAsamblea General\n\nDistr. general\n\n2 de febrero de 2045\n\n"
+  Converted c("Naciones Unidas\n\nA/RES/99/8\n\nAsamblea General\n\nDistr. general\n\n2 de febrero de 2045\n\n"
                 "Tema 12 del programa\n\n"
                 "Resolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
                 "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
@@ -958,7 +941,7 @@ BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
 
 BOOST_AUTO_TEST_CASE(an_english_text_citing_french_names_stays_english) {
   // a few French words (names, a quoted title) do not make a text French
-  ConvertedIn c(kHead + "Welcoming the work of Médecins Sans Frontières and of the Alliance des "
+  Converted c(kHead + "Welcoming the work of Médecins Sans Frontières and of the Alliance des "
                         "Îles et des Côtes in Côte d’Ivoire,\n\n"
                         "1. Takes note of the report entitled « La situation des droits de l’homme »;\n\n"
                         "2. Decides to remain seized of the matter.\n");
@@ -970,7 +953,7 @@ BOOST_AUTO_TEST_CASE(an_english_text_citing_french_names_stays_english) {
 BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
   // Russian clauses open in lower case; the masthead prints an English date; sub-items are
   // lettered in Latin or Cyrillic ("а)", "b)")
-  ConvertedIn c("Организация Объединенных Наций\n\nA/RES/99/9\n\nГенеральная Ассамблея\n\nDistr.: General\n\n"
+  Converted c("Организация Объединенных Наций\n\nA/RES/99/9\n\nГенеральная Ассамблея\n\nDistr.: General\n\n"
                 "3 February 2045\n\nДевяносто девятая сессия\n\nПункт 12 повестки дня\n\n"
                 "Резолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
                 "99/9. Вымышленная резолюция\n\nГенеральная Ассамблея,\n\n"
@@ -991,7 +974,7 @@ BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
 
 BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
   // "1 -" numbers an operative paragraph; "(أ)" a sub-item; the formula ends in "،"
-  ConvertedIn c("الأمم المتحدة\n\nA/RES/99/10\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
+  Converted c("الأمم المتحدة\n\nA/RES/99/10\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
                 "البند 12 من جدول الأعمال\n\n"
                 "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
                 "99/10. - قرار خيالي\n\nإن الجمعية العامة،\n\n"
@@ -1010,7 +993,7 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
 }
 
 BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
-  ConvertedIn c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
+  Converted c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
                 "第九十九届会议\n\n议程项目12\n\n2045年1月28日大会决议\n\n"
                 "99/11. 一项虚构的决议\n\n大会，\n\n"
                 "回顾其2044年3月3日第98/1号决议，\n\n"
@@ -1031,7 +1014,7 @@ BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
 BOOST_AUTO_TEST_CASE(an_enacting_phrase_of_five_words_introduces_operative_paragraphs_not_items) {
   // "Resolves that, for 2045:" as Russian writes it, five words: the numbered paragraphs
   // under it are the resolution's own
-  ConvertedIn c("Генеральная Ассамблея\n\nРезолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
+  Converted c("Генеральная Ассамблея\n\nРезолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
                 "99/12. Бюджет по программам на 2045 год\n\nГенеральная Ассамблея\n\n"
                 "постановляет, что на 2045 год:\n\n"
                 "1. настоящим утверждаются ассигнования на общую сумму 3 000 000 долл. США;\n\n"

@@ -35,9 +35,10 @@ inline void write_file(const fs::path& path, const std::string& bytes) {
   out << bytes;
 }
 
-// Options for the repository's grammar and the schema beside it.
+// Options for the repository's grammars and the schema beside it.
 inline text2akn::Options converter_options() {
   text2akn::Options o;
+  o.lang = "auto";  // as the command line reads: each text in its own language
   o.grammar_dir = grammar_dir().string();
   o.schema_path = schema_path().string();
   return o;

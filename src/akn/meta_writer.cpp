@@ -103,7 +103,7 @@ void MetaWriter::write_components(xml::Node work) {
     c.append_attribute("href") = ("#" + prefix_ + "att_" + n).c_str();
     c.append_attribute("name") = ("annex_" + n).c_str();
     const model::Document& annex = doc_.annexes[i - 1];
-    std::string show = annex.annex_heading ? w_.annotator.annotate(annex.annex_heading->text, {0, "", false}).text
+    std::string show = !annex.annex_heading.empty() ? w_.annotator.annotate(annex.annex_heading.front().text, {0, "", false}).text
                                            : "Annex " + n;
     c.append_attribute("showAs") = show.c_str();
   }

@@ -208,13 +208,13 @@ class DocWriter {
   }
 
   void write_preface(xml::Node root) {
-    if (doc_.session.empty() && doc_.heading.empty() && doc_.title.empty() && !doc_.annex_heading) return;
+    if (doc_.session.empty() && doc_.heading.empty() && doc_.title.empty() && doc_.annex_heading.empty()) return;
     xml::Node preface = root.append_child("preface");
-    if (doc_.annex_heading) {
+    if (!doc_.annex_heading.empty()) {
       xml::Node c = preface.append_child("container");
       c.append_attribute("name") = "annexHeading";
       c.append_attribute("eId") = eid("container_annexHeading").c_str();
-      w_.write(c.append_child("p"), *doc_.annex_heading);
+      for (const model::Text& line : doc_.annex_heading) w_.write(c.append_child("p"), line);
     }
     if (!doc_.session.empty()) {
       xml::Node c = preface.append_child("container");

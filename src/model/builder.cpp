@@ -27,7 +27,9 @@ class DocumentBuilder {
     std::string_view role = rb.role;
     if (role != "footnote") place_pending_heading(role);
     Document& doc = *current_;
-    if (role == "annexHeading") {
+    if (role == "annexHeading" && heading_alone(doc)) {
+      doc.annex_heading.push_back(text);
+    } else if (role == "annexHeading") {
       start_annex(text);
     } else if (role == "draftResolutionFormula" || role == "draftDecisionFormula") {
       start_draft(text, role == "draftDecisionFormula" ? "draftDecision" : "draftResolution");
@@ -175,6 +177,13 @@ class DocumentBuilder {
   }
 
   bool body_empty() const { return current_->body.empty(); }
+  // An annex that holds its heading and nothing else yet: a heading under it is the same one
+  // printed again ("Annex" / "Annexe"), not an empty annex and another.
+  static bool heading_alone(const Document& d) {
+    return !d.annex_heading.empty() && d.title.empty() && !d.formula && d.preamble.empty() && d.body.empty() &&
+           d.annexes.empty() && d.heading.empty() && d.signatures.empty();
+  }
+
   static bool only_prose(const Document& d) {
     for (const model::Clause& c : d.body)
       if (c.style != "p" || !c.items.empty()) return false;
@@ -218,7 +227,7 @@ class DocumentBuilder {
     numbering_.finish();
     host().annexes.emplace_back();
     current_ = &host().annexes.back();
-    current_->annex_heading = heading;
+    current_->annex_heading = {heading};
     numbering_ = Numbering(g_, current_->body, diags_);
   }
 

@@ -65,7 +65,9 @@ struct Document {
   std::vector<Line> heading;   // adoption line, committee report, resolution number
   std::vector<Text> title;
   std::string title_role;      // letterTitle, docTitle, annexTitle
-  std::optional<Text> annex_heading;
+  // An annex's heading as printed: "Annex", or "Annex" over "Annexe", the same heading printed
+  // again in the text's own language. Empty: not an annex.
+  std::vector<Text> annex_heading;
   std::optional<Text> formula;
   std::vector<Text> preamble;
   // Which of the preamble's items are headings printed among its clauses ("Countries in
