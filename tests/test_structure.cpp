@@ -1023,3 +1023,18 @@ BOOST_AUTO_TEST_CASE(an_enacting_phrase_of_five_words_introduces_operative_parag
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
   BOOST_TEST(count(c.root, "//point") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_spanish_letter_is_a_letter_with_its_signatory) {
+  Converted c("Naciones Unidas\n\nA/80/999\n\nAsamblea General\n\nDistr. general\n\n3 de marzo de 2045\n\n"
+              "Carta de fecha 1 de marzo de 2045 dirigida al Secretario General por el Representante "
+              "Permanente de Arcadia ante las Naciones Unidas\n\n"
+              "Tengo el honor de transmitirle la declaración adjunta del Gobierno de Arcadia.\n\n"
+              "Le agradecería que tuviera a bien hacer distribuir la presente carta como documento de la "
+              "Asamblea General.\n\n(Firmado) Juan Pérez\nRepresentante Permanente\n");
+  BOOST_TEST(c.language == "es");
+  BOOST_TEST(value(c.root, "/*/*/@name") == "officialLetter");
+  BOOST_TEST(value(c.root, "//docType") == "Carta");
+  BOOST_TEST(value(c.root, "//signature/person") == "Juan Pérez");
+  BOOST_TEST(value(c.root, "//signature/role") == "Representante Permanente");
+  BOOST_TEST(value(c.root, "//signature/person/@refersTo") == "#person_juanPerez");
+}
