@@ -492,6 +492,23 @@ BOOST_AUTO_TEST_CASE(profile_example) {
   BOOST_TEST(frbr::language_code("zh") == "zho");
 }
 
+// Ids of people and roles: Latin letters lose their accents ("Pérez"), punctuation goes, and
+// names in other scripts, whose letters stay out of ids, are kept apart by their hash.
+BOOST_AUTO_TEST_CASE(ids_of_names_in_any_script) {
+  BOOST_TEST(frbr::camel_id("Juan Pérez") == "juanPerez");
+  BOOST_TEST(frbr::camel_id("António Guterres") == "antonioGuterres");
+  BOOST_TEST(frbr::camel_id("Chargé d’affaires a.i.") == "chargeDAffairesAI");
+  BOOST_TEST(frbr::camel_id("Tofiq Musayev") == "tofiqMusayev");
+  std::string ivan = frbr::camel_id("Иван Петров"), petr = frbr::camel_id("Пётр Иванов");
+  BOOST_TEST(ivan != petr);
+  BOOST_TEST(ivan == frbr::camel_id("Иван Петров"));  // stable
+  for (const std::string& id : {ivan, petr, frbr::camel_id("王毅"), frbr::camel_id("Mr. Иван")}) {
+    BOOST_TEST(id.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos, id);
+    BOOST_TEST(std::isalpha(static_cast<unsigned char>(id[0])), id);
+  }
+  BOOST_TEST(frbr::camel_id("Mr. Иван") != frbr::camel_id("Mr. Пётр"));
+}
+
 // The profile's rules for numbers: '/' -> '-', spaces -> '_' (A/RES/75/100 -> A-RES-75-100).
 BOOST_AUTO_TEST_CASE(profile_numbers) {
   BOOST_TEST(frbr::number_of("A/RES/75/100") == "A-RES-75-100");

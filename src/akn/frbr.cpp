@@ -1,6 +1,9 @@
 #include "akn/frbr.h"
 
 #include <cctype>
+#include <cstdint>
+#include <string_view>
+#include <utility>
 
 namespace text2akn::frbr {
 
@@ -25,22 +28,58 @@ std::string number_of(const std::string& symbol) {
   return out;
 }
 
+namespace {
+
+// The letters of Latin-1 and Latin Extended-A (U+00C0..U+017F) without their accents, so
+// that "Pérez" gives "perez"; '.' where there is no ASCII letter (×, ÷).
+constexpr std::string_view kUnaccented =
+    "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty"  // U+00C0..U+00FF
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+// The code point at s[i] (UTF-8) and its length in bytes; (0xFFFD, 1) for a broken sequence.
+std::pair<unsigned, size_t> code_point(const std::string& s, size_t i) {
+  unsigned char c = s[i];
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return {0xFFFD, 1};
+  unsigned cp = n == 1 ? c : c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {cp, n};
+}
+
+// A letter of a script other than Latin (Greek, Cyrillic, Arabic, Indic ..., kana, Han,
+// Hangul), not a punctuation mark or symbol ("’", "–").
+bool other_script(unsigned cp) {
+  return (cp >= 0x370 && cp < 0x2000) || (cp >= 0x3040 && cp < 0xD800) || (cp >= 0xF900 && cp < 0xFB00) ||
+         cp >= 0x10000;
+}
+
+}  // namespace
+
 std::string camel_id(const std::string& name) {
   std::string out;
-  bool upper = false;
-  for (unsigned char c : name) {
-    if (std::isalnum(c)) {
-      if (out.empty() && std::isdigit(c)) out += 'n';
+  bool upper = false, lost = false;
+  uint32_t hash = 2166136261u;  // FNV-1a of the name, for names in other scripts
+  for (size_t i = 0; i < name.size();) {
+    auto [cp, n] = code_point(name, i);
+    for (size_t k = 0; k < n; ++k) hash = (hash ^ static_cast<unsigned char>(name[i + k])) * 16777619u;
+    i += n;
+    char c = cp < 0x80 ? static_cast<char>(cp) : cp >= 0xC0 && cp <= 0x17F ? kUnaccented[cp - 0xC0] : 0;
+    if (c && std::isalnum(static_cast<unsigned char>(c))) {
+      if (out.empty() && std::isdigit(static_cast<unsigned char>(c))) out += 'n';
       out += static_cast<char>(out.empty() ? std::tolower(c) : upper ? std::toupper(c) : c);
       upper = false;
-    } else if (c >= 0x80) {
-      // keep non-ASCII letters out of ids: they are valid, but not portable in IRIs
-      upper = !out.empty();
     } else {
+      // letters of other scripts stay out of ids (valid, but not portable in IRIs); the
+      // name's hash keeps two such names apart
+      lost = lost || other_script(cp);
       upper = !out.empty();
     }
   }
-  return out.empty() ? "x" : out;
+  if (!lost && !out.empty()) return out;
+  static const char* hex = "0123456789abcdef";
+  std::string tag = out.empty() ? "x" : out;
+  for (int shift = 28; shift >= 0; shift -= 4) tag += hex[(hash >> shift) & 0xF];
+  return tag;
 }
 
 std::string derived_number(const std::string& date, const std::string& title) {
