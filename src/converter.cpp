@@ -53,7 +53,7 @@ std::vector<std::unique_ptr<Language>> load_languages(const Options& o) {
   } catch (const RuleError& e) {
     throw Error(Status::grammar_invalid, "", e.what());
   }
-  if (languages.empty()) throw Error(Status::grammar_invalid, dir, "no grammar for language 'en' (folder missing)");
+  if (languages.empty()) throw Error(Status::grammar_invalid, dir, "no language to detect: no grammar/en and no [language] detect: in any folder");
   return languages;
 }
 
