@@ -39,6 +39,17 @@ struct Converted {
   }
 };
 
+// A fictional resolution adopted on 28 January 2045, read in its own language: the grammar,
+// the FRBR language, the adoption date and how many clauses of each part.
+void check_resolution_in(const Converted& c, const std::string& lang, const std::string& code,
+                         size_t preambular, size_t paragraphs) {
+  BOOST_TEST(c.language == lang);
+  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == code);
+  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == preambular);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == paragraphs);
+}
+
 const std::string kHead =
     "Human Rights Council\n\n"
     "Resolution adopted by the Human Rights Council on 17 June 2011\n\n"
@@ -893,7 +904,6 @@ BOOST_AUTO_TEST_CASE(a_resolution_of_the_compilations_is_dated_under_its_number)
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-date") == 0);
 }
 
-
 BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
   Converted c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
                 "Quatre-vingt-dix-neuvième session\n\nPoint 12 de l’ordre du jour\n\n"
@@ -906,14 +916,10 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
                 "2. Prie le Secrétaire général :\n\n"
                 "a) De lui faire rapport ;\n\nb) De diffuser la présente résolution.\n\n"
                 "46e séance plénière\n\n28 janvier 2045\n\n20-00001 (F)\n\nMerci de recycler\n");
-  BOOST_TEST(c.language == "fr");
+  check_resolution_in(c, "fr", "fra", 3, 2);
   BOOST_TEST(count(c.root, "//*[contains(text(), 'recycler')]") == 0u);  // page furniture
-  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "fra");
-  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-01");
   BOOST_TEST(value(c.root, "//preamble/formula/p") == "L’Assemblée générale,");
-  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 3u);
-  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
   BOOST_TEST(values(c.root, "//mainBody/paragraph[2]//point/num") == (Strings{"a)", "b)"}),
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
@@ -930,12 +936,8 @@ BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
                 "1. Decide seguir ocupándose de la cuestión;\n\n"
                 "2. Solicita al Secretario General que informe al respecto.\n\n"
                 "46a sesión plenaria\n28 de enero de 2045\n");
-  BOOST_TEST(c.language == "es");
-  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "spa");
-  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  check_resolution_in(c, "es", "spa", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-02");
-  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
-  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
 }
 
@@ -963,12 +965,8 @@ BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
                 "2. просит Генерального секретаря:\n\n"
                 "а) представить доклад;\n\nb) распространить настоящую резолюцию.\n\n"
                 "46-е пленарное заседание\n\n28 января 2045 года\n");
-  BOOST_TEST(c.language == "ru");
-  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "rus");
-  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  check_resolution_in(c, "ru", "rus", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
-  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
-  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
   BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
 }
 
@@ -984,10 +982,7 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
                 "2 - تطلب إلى الأمين العام ما يلي:\n\n"
                 "(أ) أن يقدم تقريرا؛\n\n(ب) أن يعمم هذا القرار.\n\n"
                 "الجلسة العامة 46\n\n28 كانون الثاني/يناير 2045\n");
-  BOOST_TEST(c.language == "ar");
-  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "ara");
-  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
-  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
+  check_resolution_in(c, "ar", "ara", 2, 2);
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1 -", "2 -"}), boost::test_tools::per_element());
   BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
 }
@@ -1001,12 +996,8 @@ BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
                 "1. 决定继续处理此案；\n\n"
                 "2. 请秘书长：\n\n(a) 提交报告；\n\n(b) 分发本决议。\n\n"
                 "第46次全体会议\n\n2045年1月28日\n");
-  BOOST_TEST(c.language == "zh");
-  BOOST_TEST(value(c.root, "//FRBRExpression/FRBRlanguage/@language") == "zho");
-  BOOST_TEST(value(c.root, "//FRBRdate[@name='adoption']/@date") == "2045-01-28");
+  check_resolution_in(c, "zh", "zho", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
-  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 2u);
-  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 2u);
   BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
   BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
 }
