@@ -3,7 +3,8 @@
 #include <cctype>
 #include <cstdint>
 #include <string_view>
-#include <utility>
+
+#include "read/utf8.h"
 
 namespace text2akn::frbr {
 
@@ -36,19 +37,9 @@ constexpr std::string_view kUnaccented =
     "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty"  // U+00C0..U+00FF
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
-// The code point at s[i] (UTF-8) and its length in bytes; (0xFFFD, 1) for a broken sequence.
-std::pair<unsigned, size_t> code_point(const std::string& s, size_t i) {
-  unsigned char c = s[i];
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return {0xFFFD, 1};
-  unsigned cp = n == 1 ? c : c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {cp, n};
-}
-
 // A letter of a script other than Latin (Greek, Cyrillic, Arabic, Indic ..., kana, Han,
 // Hangul), not a punctuation mark or symbol ("’", "–").
-bool other_script(unsigned cp) {
+bool other_script(char32_t cp) {
   return (cp >= 0x370 && cp < 0x2000) || (cp >= 0x3040 && cp < 0xD800) || (cp >= 0xF900 && cp < 0xFB00) ||
          cp >= 0x10000;
 }
@@ -60,9 +51,9 @@ std::string camel_id(const std::string& name) {
   bool upper = false, lost = false;
   uint32_t hash = 2166136261u;  // FNV-1a of the name, for names in other scripts
   for (size_t i = 0; i < name.size();) {
-    auto [cp, n] = code_point(name, i);
-    for (size_t k = 0; k < n; ++k) hash = (hash ^ static_cast<unsigned char>(name[i + k])) * 16777619u;
-    i += n;
+    size_t at = i;
+    char32_t cp = next_code_point(name, i);
+    for (; at < i && at < name.size(); ++at) hash = (hash ^ static_cast<unsigned char>(name[at])) * 16777619u;
     char c = cp < 0x80 ? static_cast<char>(cp) : cp >= 0xC0 && cp <= 0x17F ? kUnaccented[cp - 0xC0] : 0;
     if (c && std::isalnum(static_cast<unsigned char>(c))) {
       if (out.empty() && std::isdigit(static_cast<unsigned char>(c))) out += 'n';
