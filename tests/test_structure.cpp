@@ -101,6 +101,21 @@ BOOST_AUTO_TEST_CASE(heading_followed_by_operative_paragraphs_heads_the_body) {
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
 }
 
+// A heading may name an acronym in brackets (A/RES/75/224); a preambular clause that a blank
+// line broke after a few words is no heading, though it has no punctuation either.
+BOOST_AUTO_TEST_CASE(a_heading_naming_an_acronym_heads_the_body_but_a_broken_clause_does_not) {
+  Converted c(kHead +
+              "Recalling its resolution 12/34 of 16 December\n\n"
+              "1971, in which it welcomed the fictional convention,\n\n"
+              "Governance of the Fictional Settlements Programme (FSP-Habitat)\n\n"
+              "1. Welcomes the work of the Working Group.\n");
+  BOOST_TEST(value(c.root, "//mainBody/hcontainer/heading") ==
+             "Governance of the Fictional Settlements Programme (FSP-Habitat)");
+  BOOST_TEST(count(c.root, "//mainBody/hcontainer") == 1u);
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambleHeading']") == 0u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(notes_numbered_with_a_slash_go_to_their_markers) {
   // the documents of the 1990s: "Programme of Action, 1/ adopted ...", "1/ A/CONF.157/24"
   Converted c(kHead +
