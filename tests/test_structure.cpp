@@ -586,6 +586,29 @@ BOOST_AUTO_TEST_CASE(a_section_numbered_on_a_line_of_its_own_heads_its_title_and
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
 }
 
+// The sections of a budget resolution: "Section 29A" (29A to 29G), "Income section 2", a
+// title with a subtitle after its colon (A/RES/78/252); none of them is a paragraph.
+BOOST_AUTO_TEST_CASE(budget_sections_numbered_with_a_letter_head_their_paragraphs) {
+  Converted c(kHead +
+              "1. Takes note of the report of the Advisory Committee;\n\n"
+              "Section 11\n\n"
+              "Fictional support for the Regional Agenda 2063: The Region We Want\n\n"
+              "2. Takes note of paragraph IV.39 of the report;\n\n"
+              "Section 29A\n\n"
+              "Department of Fictional Strategy\n\n"
+              "3. Recalls paragraph 41 of its resolution 12/278;\n\n"
+              "Income section 2\n\n"
+              "General income\n\n"
+              "4. Decides that income from bank interest shall be credited.\n");
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/num") ==
+             (Strings{"Section 11", "Section 29A", "Income section 2"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/heading") ==
+             (Strings{"Fictional support for the Regional Agenda 2063: The Region We Want",
+                      "Department of Fictional Strategy", "General income"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody//paragraph/num") == (Strings{"1.", "2.", "3.", "4."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_translations_language_line_is_part_of_the_masthead) {
   Converted c("United Nations\n\nS/2030/999\n\nSecurity Council\n\nDistr.: General\n17 April 2030\n"
               "English\nOriginal: Arabic\n\n"
