@@ -212,6 +212,9 @@ inline std::string first_missing(std::string_view input, const std::string& outp
     if (n < 0) missing[w] = -n;
   if (missing.empty()) return "";
   auto lacks = [&](const std::string& w) { return missing.count(w) && missing[w] > 0; };
+  // Words the output split or joined ("Women4"; "in-" / "ternational" at a line end) are
+  // paired first, all through the text, so that a pair met late is not reported at an
+  // earlier occurrence of its word.
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i].text;
     if (!lacks(w)) continue;
@@ -224,8 +227,11 @@ inline std::string first_missing(std::string_view input, const std::string& outp
     if (i + 1 < in.size() && lacks(in[i + 1].text) && take(w + in[i + 1].text)) {
       --missing[w], --missing[in[i + 1].text];
       ++i;
-      continue;
     }
+  }
+  for (size_t i = 0; i < in.size(); ++i) {
+    const std::string& w = in[i].text;
+    if (!lacks(w)) continue;
     std::ostringstream d;
     d << "input word " << i + 1 << " of " << in.size() << " '" << w << "' (line " << line_of(input, in[i].offset)
       << ") is nowhere in the output\n  input:  " << context(in, i);

@@ -1,4 +1,5 @@
 #include "blocks/blocks.h"
+#include "blocks/broken_words.h"
 
 #include <algorithm>
 #include <string_view>
@@ -15,24 +16,54 @@ struct Layout {
   size_t width = 0;   // the column width in characters
 };
 
-// PDF extractions have form feeds, or long runs of wrapped lines with no blank between.
-Layout measure(const Source& source) {
+// `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
+// kContinuesWindow bytes only: a search at every word of a long line was the costliest
+// pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
+// character before the window.
+constexpr size_t kContinuesWindow = 64;
+// A soft hyphen ends a line only where a word was broken (see source.cpp), in any language.
+constexpr std::string_view kSoftHyphen = "\u00AD";
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+bool ends_open(const BlockRules& rules, const std::string& text) {
+  if (ends_with(text, kSoftHyphen)) return true;
+  if (!rules.continues) return false;
+  size_t from = text.size() > kContinuesWindow ? text.size() - kContinuesWindow : 0;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  return rules.continues->search(text, from).found;
+}
+
+// A block that ends so breaks off in mid-sentence: on a word that cannot end one ("of the",
+// "Devel-"), not on a stop of any script, a bracket or a list item's "; and".
+bool breaks_off(const BlockRules& rules, const std::string& text) {
+  if (text.empty() || !ends_open(rules, text) || sentence_end(text)) return false;
+  return text.back() != '(' && !ends_with(text, "\uFF08") && !(rules.ends_item && rules.ends_item->search(text).found);
+}
+
+// PDF extractions have form feeds, or long runs of wrapped lines with no blank between;
+// typescript read by OCR may have a blank line after every line, so that a fifth of its
+// blocks break off in mid-sentence (A/RES/42/37): its blank lines are no more reliable.
+Layout measure(const Source& source, const BlockRules& rules) {
   Layout layout;
   std::vector<size_t> lengths;
-  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0;
+  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0;
+  const Line* last = nullptr;
   for (const Line& l : source.lines) {
     if (l.dropped) continue;
     if (l.blank()) {
-      if (run) ++runs, in_runs += run;
+      if (run) ++runs, in_runs += run, broken_off += breaks_off(rules, last->text);
       run = 0;
       continue;
     }
     ++run;
+    last = &l;
     longest_run = std::max(longest_run, run);
     size_t n = utf8_length(l.text);
     if (n > 20) lengths.push_back(n);
   }
   if (run) ++runs, in_runs += run;
+  bool double_spaced = runs >= 20 && broken_off * 5 >= runs;
   if (!lengths.empty()) {
     // the 90th percentile, in time linear in the lines (a sort would not be)
     auto nth = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() * 9 / 10);
@@ -40,7 +71,7 @@ Layout measure(const Source& source) {
     layout.width = *nth;
   }
   layout.form_feeds = source.has_page_breaks;
-  layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4);
+  layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4) || double_spaced;
   return layout;
 }
 
@@ -52,10 +83,6 @@ constexpr std::pair<std::string_view, char> kWideStops[] = {
     {"\u060C", ','}, {"\u061B", ';'}, {"\uFF0C", ','}, {"\uFF1B", ';'}, {"\uFF1A", ':'}, {"\u3002", '.'}};
 // Closing quotes and brackets a sentence may end inside: ” ’ ） 》 」
 constexpr std::string_view kWideClosers[] = {"\u201D", "\u2019", "\uFF09", "\u300B", "\u300D"};
-
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
 
 // The stop s ends with (ASCII or wide), or 0.
 char stop_at_end(std::string_view s) {
@@ -250,17 +277,7 @@ class Joiner {
     Match m = rules_.label->search(text);
     return m.found && m.begin() == 0 && m.end() < text.size() && text[m.end()] >= 'A' && text[m.end()] <= 'Z';
   }
-  // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
-  // kContinuesWindow bytes only: a search at every word of a long line was the costliest
-  // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
-  // character before the window.
-  bool ends_open(const std::string& text) const {
-    if (!rules_.continues) return false;
-    size_t from = text.size() > kContinuesWindow ? text.size() - kContinuesWindow : 0;
-    while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-    return rules_.continues->search(text, from).found;
-  }
-  static constexpr size_t kContinuesWindow = 64;
+  bool ends_open(const std::string& text) const { return text2akn::ends_open(rules_, text); }
   // The line ended well before the column did: a title, a masthead line, a paragraph's
   // last line. Proportional fonts make character counts rough, hence the margins: a line
   // ending a sentence may be nearly full, any other must be clearly short.
@@ -284,16 +301,12 @@ class Joiner {
   Layout layout_;
 };
 
-void append(Block& block, const std::string& text) {
+void append(Block& block, const std::string& text, const Vocabulary& words) {
   if (block.text.empty()) {
     block.text = text;
     return;
   }
-  // A hyphen at a line end joins the words as printed ("socio-" + "economic").
-  if (block.text.back() == '-' && block.text.size() > 1 && block.text[block.text.size() - 2] != ' ')
-    block.text += text;
-  else
-    block.text += " " + text;
+  if (!join_broken_word(block.text, text, words)) block.text += " " + text;
 }
 
 // "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
@@ -386,7 +399,8 @@ const Line* next_in_stream(const Source& source, size_t i) {
 }  // namespace
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
-  Layout layout = measure(source);
+  Layout layout = measure(source, grammar.blocks);
+  const Vocabulary words(source);
   Joiner joiner(grammar, layout);
   std::vector<Block> blocks;
   // Footnotes sit between the two halves of a paragraph broken by a page: the text and
@@ -438,7 +452,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     if (!label_alone) ++stream.lines;
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
-    append(block, line.text);
+    append(block, line.text, words);
     block.last_line = line.number;
     stream.prev = &line;
     blank_between = page_between = false;
@@ -446,6 +460,8 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   if (stray) {  // no block after it: it stays where it was printed
     blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(stray_at), lone_label(*stray));
   }
+  for (Block& block : blocks)  // a soft hyphen that no line came to join
+    if (ends_with(block.text, kSoftHyphen)) block.text.resize(block.text.size() - kSoftHyphen.size());
   if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;
 }

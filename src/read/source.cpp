@@ -53,6 +53,8 @@ void append_clean(std::string& out, std::string_view raw) {
       out += ' ';
     } else if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x80 && cp < 0xA0)) {
       // dropped: not representable in XML 1.0 or invisible C1 controls
+    } else if (cp == 0xAD && raw.find_first_not_of(" \t", i) == std::string_view::npos) {
+      out.append(raw.substr(start, i - start));  // a soft hyphen ending the line: the blocks stage joins the word's halves
     } else if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF) {
       // soft hyphen, zero-width space, stray BOM: invisible
     } else {
