@@ -435,6 +435,55 @@ BOOST_AUTO_TEST_CASE(hyphen_at_a_line_end_joins_the_word) {
   BOOST_TEST(b[0].text.find("socio-economic development") != std::string::npos, b[0].text);
 }
 
+// Typescript read by OCR with a blank line after every line (A/RES/42/37): a fifth of its
+// blocks would break off mid-sentence, so its blank lines are read as a PDF's are, and a
+// soft hyphen at a line end joins the halves of its word.
+BOOST_AUTO_TEST_CASE(double_spaced_ocr_text_joins_its_lines_and_soft_hyphens_join_words) {
+  std::string text = "The General Assembly,\n\n";
+  for (int i = 1; i <= 12; ++i) {
+    std::string n = std::to_string(i);
+    text += n + ". Notes with appreciation that, in accordance with the\n\n"
+                "Final Declaration of the Review Conference of the\n\n"
+                "Parties to the Convention on the Prohibition of the Devel\u00AD\n\n"
+                "opment of fictional weapons " + n + ", a meeting was held;\n\n";
+  }
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 13u);
+  BOOST_TEST(b[1].text ==
+             "1. Notes with appreciation that, in accordance with the Final Declaration of the Review "
+             "Conference of the Parties to the Convention on the Prohibition of the Development of "
+             "fictional weapons 1, a meeting was held;");
+}
+
+// Clean text whose paragraphs are lines: one block each, however many end in a comma.
+BOOST_AUTO_TEST_CASE(clean_text_of_clauses_ending_in_commas_keeps_its_blank_lines) {
+  std::string text = "The General Assembly,\n\n";
+  for (int i = 1; i <= 25; ++i) text += "Recalling its resolution " + std::to_string(i) + "/1 of the fictional series,\n\n";
+  text += "Recalling also the work of the\n\nCommittee,\n\n1. Decides to remain seized of the matter.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST(b.size() == 29u);
+}
+
+// A word broken at a line end is joined as the text prints it elsewhere: a hyphen stays
+// unless the text prints the word whole and never hyphenated ("co-" / "operation"); a soft
+// hyphen goes unless the text prints the compound ("forty-" / "third").
+BOOST_AUTO_TEST_CASE(a_word_broken_at_a_line_end_is_joined_as_the_text_prints_it) {
+  const std::string text =
+      "Stressing the need for cooperation with the Secretary-General at the forty-third session,\n"
+      "\n"
+      "Requests the Secretary-\n"
+      "General to report on co-\n"
+      "operation at its forty\u00AD\n"
+      "third session on the devel\u00AD\n"
+      "opment of socio-\n"
+      "economic statistics.\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 2u);
+  BOOST_TEST(b[1].text ==
+             "Requests the Secretary-General to report on cooperation at its forty-third session on "
+             "the development of socio-economic statistics.");
+}
+
 BOOST_AUTO_TEST_CASE(clean_text_gives_one_block_per_paragraph) {
   const std::string text =
       "I have the honour to transmit herewith the declaration adopted at the Forum.\n"
@@ -973,6 +1022,33 @@ BOOST_AUTO_TEST_CASE(cross_heading_over_items_or_over_the_next_paragraph) {
   BOOST_TEST(body[1].heading);
   BOOST_TEST(body[1].text.text == "Registration, family relations and alternative care");
   BOOST_TEST(body[2].num == "8.");
+}
+
+// A heading the rules recognise behaves as one among sub-items: it heads the items after it
+// (S/RES/2245 (2015): "AMISOM" / "(a)" ...), or the next paragraph at the top; under an item
+// that announces what follows it is that item's text (S/RES/2329 (2016): the judges' names).
+BOOST_AUTO_TEST_CASE(a_section_heading_among_sub_items_is_a_cross_heading) {
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
+  n.add_numbered(text("2. Requests logistical support as follows:", 1), false);
+  n.add_heading(text("AMISOM", 2));
+  n.add_numbered(text("(a) To extend the terms of office of the following judges:", 3), true);
+  n.add_heading(text("Carmel Fictional (Malta)", 4));
+  n.add_numbered(text("(b) Support to the mission;", 5), true);
+  n.add_heading(text("Budget estimates for the period from 1 July 2021 to 30 June 2022", 6));
+  n.add_numbered(text("3. Decides to remain seized of the matter.", 7), false);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 3u);
+  BOOST_TEST_REQUIRE(body[0].items.size() == 3u);
+  BOOST_TEST(body[0].items[0].style == "crossHeading");
+  BOOST_TEST(body[0].items[0].text.text == "AMISOM");
+  BOOST_TEST(body[0].items[1].num == "(a)");
+  BOOST_TEST_REQUIRE(body[0].items[1].continued.size() == 1u);
+  BOOST_TEST(body[0].items[1].continued[0].text == "Carmel Fictional (Malta)");
+  BOOST_TEST(body[0].items[2].num == "(b)");
+  BOOST_TEST(body[1].heading);
+  BOOST_TEST(body[1].text.text == "Budget estimates for the period from 1 July 2021 to 30 June 2022");
+  BOOST_TEST(body[2].num == "3.");
 }
 
 // A list numbered from 1 under a paragraph that announces it ("11. ... agenda:") is that

@@ -116,6 +116,27 @@ BOOST_AUTO_TEST_CASE(a_heading_naming_an_acronym_heads_the_body_but_a_broken_cla
   BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
 }
 
+// A short line between operative paragraphs, with no stop at its end, heads those after it
+// (the peacekeeping budgets' "Budget performance report for the period ..."); a place and
+// date, a line that breaks off and a table row do not.
+BOOST_AUTO_TEST_CASE(a_heading_between_operative_paragraphs_heads_those_after_it) {
+  Converted c(kHead +
+              "1. Takes note of the report of the Secretary-General;\n\n"
+              "Budget performance report for the period from 1 July 2019 to 30 June 2020\n\n"
+              "2. Takes note of the budget performance report;\n\n"
+              "Pillar I: measures to address the conditions conducive to fiction\n\n"
+              "3. Decides to remain seized of the matter;\n\n"
+              "Geneva, 21 May 2025\n\n"
+              "New post Chief of Fictional Unit P-5 1\n\n"
+              "4. Decides to keep the matter under review.\n");
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/heading") ==
+             (Strings{"Budget performance report for the period from 1 July 2019 to 30 June 2020",
+                      "Pillar I: measures to address the conditions conducive to fiction"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2.", "3.", "4."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(notes_numbered_with_a_slash_go_to_their_markers) {
   // the documents of the 1990s: "Programme of Action, 1/ adopted ...", "1/ A/CONF.157/24"
   Converted c(kHead +
@@ -824,7 +845,8 @@ BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_
               "List of candidates\n\n"
               "In the last process, the President insisted on the same procedure for all candidates.\n");
   BOOST_TEST(count(c.root, "//conclusions") == 0u);
-  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 4u);
+  BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/paragraph") == 3u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/mainBody/hcontainer/heading") == "List of candidates");
   Converted closing(kHead + "1. Decides to remain seized of the matter.\n\n"
                     "Having adopted this appeal unanimously, we stand united in our pursuit of justice.\n");
   BOOST_TEST(value(closing.root, "//conclusions/p") ==

@@ -210,30 +210,37 @@ void Numbering::add_unnumbered(const model::Text& text) {
     path_.resize(path_.size() - 1);
     return;
   }
-  // "(d) Supporting the peace process:" / "To carry out the following tasks:" / "(i) ...":
-  // a sub-item that announces more goes on in a paragraph of its own before its items.
-  if (path_.size() >= 2) {
-    model::Clause& open = at(path_.size() - 1);
-    if (open.items.empty() && announces(open)) {
-      open.continued.push_back(text);
-      return;
-    }
-  }
-  // A short line without punctuation among the sub-items of a paragraph is a heading over
-  // the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph.
-  if (!path_.empty() && is_cross_heading(text.text) && at(0).num.size() &&
-      (!at(0).items.empty() || announces(at(0)))) {
-    model::Clause heading;
-    heading.text = text;
-    heading.heading = true;
-    heading.style = "crossHeading";
-    at(0).items.push_back(std::move(heading));
-    path_.resize(1);
-    return;
-  }
+  if (continue_announcing_item(text)) return;
+  if (is_cross_heading(text.text) && add_cross_heading(text)) return;
   model::Clause clause;
   clause.text = text;
   place(std::move(clause), 0);
+}
+
+// "(d) Supporting the peace process:" / "To carry out the following tasks:" / "(i) ...":
+// a sub-item that announces more goes on in a paragraph of its own before its items (the
+// names of "(a) ... the following judges:" / "Carmel Agius (Malta)" / ...).
+bool Numbering::continue_announcing_item(const model::Text& text) {
+  if (path_.size() < 2) return false;
+  model::Clause& open = at(path_.size() - 1);
+  if (!open.items.empty() || !announces(open)) return false;
+  open.continued.push_back(text);
+  return true;
+}
+
+// A short line without punctuation among the sub-items of a paragraph is a heading over
+// the items that follow ("AMISOM", "(a) ...", "(b) ..."), not a new paragraph; when a
+// paragraph follows instead, place() lifts it to the top.
+bool Numbering::add_cross_heading(const model::Text& text) {
+  if (path_.empty() || at(0).num.empty() || (at(0).items.empty() && !announces(at(0))))
+    return false;
+  model::Clause heading;
+  heading.text = text;
+  heading.heading = true;
+  heading.style = "crossHeading";
+  at(0).items.push_back(std::move(heading));
+  path_.resize(1);
+  return true;
 }
 
 void Numbering::add_preambular(const model::Text& text) {
@@ -295,6 +302,8 @@ void Numbering::add_heading(const model::Text& text) {
     // "Article 5", "II": the number, its title after it or on the next line
     clause.num = number.num;
     clause.text.text = text.text.substr(number.title);
+  } else if (continue_announcing_item(text) || add_cross_heading(text)) {
+    return;
   }
   // "II" / "Budget estimates": the title of a section numbered on a line of its own.
   if (!body_->empty() && clause.num.empty() && path_.empty()) {

@@ -60,6 +60,8 @@ class Numbering {
   std::vector<model::Clause>& siblings(size_t depth);
   void place(model::Clause clause, size_t depth);
   void add_loose(const model::Text& text);
+  bool continue_announcing_item(const model::Text& text);  // false: no such item open
+  bool add_cross_heading(const model::Text& text);  // false: no list open to head
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
   int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
