@@ -269,6 +269,22 @@ BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
 // A presidential statement's title and the meeting it was made at head it and its text is
 // its body, not masthead lines; as pdftotext gives it, each quoted paragraph is a paragraph
 // of its own.
+// The posts a budget establishes or converts, one row each: "New post Legal Officer P-3 1"
+// (A/RES/76/246): under their header, a table, each row's count a cell of its own.
+BOOST_AUTO_TEST_CASE(a_table_of_posts_is_a_table) {
+  Converted c(kHead +
+              "1. Approves the following changes to the staffing table:\n\n"
+              "Action Title of post Category Number\n\n"
+              "New post Fictional Legal Officer P-3 1\n\n"
+              "Reclassification Senior Programme Officer P-4 to P-5 1\n\n"
+              "Conversion Benefits Assistant GS (OL) 5\n\n"
+              "2. Decides to keep the matter under review.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[num='1.']//table/tr") == 4u);  // the header first
+  BOOST_TEST(values(c.root, "//table/tr[4]/td") == (Strings{"Conversion Benefits Assistant GS (OL)", "5"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
   Converted c(
       "United Nations\n\nS/PRST/2026/3\n\nSecurity Council\n\nDistr.: General\n12 February 2026\n"
