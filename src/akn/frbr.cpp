@@ -46,6 +46,13 @@ bool other_script(char32_t cp) {
 
 }  // namespace
 
+std::string num_id(const std::string& num) {
+  std::string out;
+  for (char c : num)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
 std::string camel_id(const std::string& name) {
   std::string out;
   bool upper = false, lost = false;

@@ -16,6 +16,8 @@ std::string expression(const std::string& work_iri, const std::string& lang, con
 std::string manifestation(const std::string& expression_iri, const std::string& component);
 // An eId-safe form of a name: "Tofiq Musayev" -> "tofiqMusayev".
 std::string camel_id(const std::string& name);
+// The letters and digits of a printed number, for ids: "(a bis)" -> "abis", "12." -> "12".
+std::string num_id(const std::string& num);
 // ISO 639-1 or BCP-47 "en" -> ISO 639-2 "eng".
 std::string language_code(const std::string& lang);
 
