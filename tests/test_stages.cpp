@@ -635,6 +635,22 @@ BOOST_AUTO_TEST_CASE(a_title_split_at_its_colon_stays_in_its_clause) {
   BOOST_TEST(b[4].rfind("Recalling the International", 0) == 0, b[4]);
 }
 
+// The adoption line begins a block under an agenda item's title that ends without a stop
+// (A/RES/78/155: "Sustainable development: Convention on Biological Diversity").
+BOOST_AUTO_TEST_CASE(the_adoption_line_begins_a_block_under_an_agenda_title) {
+  const std::string text =
+      "\f"
+      "Agenda item 5\n"
+      "Letter dated 28 February 2026 from the Permanent Representative of Fictionia to\n"
+      "the United Nations addressed to the President of the Security Council (S/2026/136)\n"
+      "Resolution adopted by the General Assembly on 2 March 2026\n"
+      "ES-12/1. A fictional emergency\n";
+  check_blocks(text, {"Agenda item 5",
+      "Letter dated 28 February 2026 from the Permanent Representative of Fictionia to the United "
+      "Nations addressed to the President of the Security Council (S/2026/136)",
+      "Resolution adopted by the General Assembly on 2 March 2026", "ES-12/1. A fictional emergency"});
+}
+
 BOOST_AUTO_TEST_CASE(a_resolution_number_begins_a_block_under_the_adoption_line) {
   // resolutions of the Human Rights Council and ECOSOC as pdftotext gives them: no blank line
   // between the adoption line, the body it was adopted on the report of, and the number
