@@ -799,6 +799,29 @@ BOOST_AUTO_TEST_CASE(items_lettered_with_a_stop_begin_blocks_but_a_case_name_goe
       "the Prevention and Punishment of the Crime of Genocide (Ukraine v. Russian Federation);"});
 }
 
+// A name broken at a full line's end runs on though its next word ends in "-ing" ("High" /
+// "Contracting Parties ...:", "Fisheries Resources" / "Monitoring System initiative;",
+// A/RES/77/92, 78/68); a heading's last word before a clause in "-ing" does not.
+BOOST_AUTO_TEST_CASE(a_name_broken_at_a_line_end_runs_on_into_its_words_in_ing) {
+  const std::string text =
+      "\f"
+      "7. Calls upon the High Contracting Parties to address issues arising from outstanding\n"
+      "contributions in a timely manner and to report on them;\n"
+      "8. Recalls the following decisions by the Sixth Review Conference of the High\n"
+      "Contracting Parties to the Convention:\n"
+      "(a) To continue the work of the open-ended Group of Governmental Experts on it;\n"
+      "13. Justification for seeking observer status in the General Assembly of the Union\n"
+      "Granting observer status to the fictional bank will:\n";
+  check_blocks(text, {
+      "7. Calls upon the High Contracting Parties to address issues arising from outstanding contributions in a "
+      "timely manner and to report on them;",
+      "8. Recalls the following decisions by the Sixth Review Conference of the High Contracting Parties to the "
+      "Convention:",
+      "(a) To continue the work of the open-ended Group of Governmental Experts on it;",
+      "13. Justification for seeking observer status in the General Assembly of the Union",
+      "Granting observer status to the fictional bank will:"});
+}
+
 BOOST_AUTO_TEST_CASE(a_reference_or_an_abbreviation_at_a_line_end_runs_on_into_a_label) {
   // A/RES/75/245, 77/284 as a PDF would wrap them: "article 3" / "(b) of ...", "No." / "176) to ..."
   const std::string text =

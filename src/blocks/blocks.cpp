@@ -219,10 +219,28 @@ class Joiner {
     char end = sentence_end(text);
     return end && !(end == '.' && goes_on);
   }
-  // "... as stated in article 3" / "(b) of the Fund's regulations;": a full line that ends
-  // in a number runs on into the label that completes the reference.
+  // "... as stated in article 3" / "(b) of the Fund's regulations;", "... Conference of the
+  // High" / "Contracting Parties to the Convention:": a full line that ends in a number, or in
+  // a name's capitalized word before two more, runs on into what completes the reference or
+  // the name ("... General Assembly" / "Granting observer status ..." begins a clause).
   bool reference_goes_on(const Line& prev, const Line& cur) const {
-    return is_digit(prev.text.back()) && !next_word_fitted(prev, cur);
+    bool name_goes_on = capitalized(last_word(prev.text)) && capitalized(second_word(cur.text));
+    return (is_digit(prev.text.back()) || name_goes_on) && !next_word_fitted(prev, cur);
+  }
+  static std::string_view last_word(std::string_view s) {
+    size_t space = s.rfind(' ');
+    return space == std::string_view::npos ? s : s.substr(space + 1);
+  }
+  static std::string_view second_word(std::string_view s) {
+    size_t space = s.find(' ');
+    if (space == std::string_view::npos) return {};
+    s.remove_prefix(space + 1);
+    return s.substr(0, s.find(' '));
+  }
+  // "High", "Parties": a capital, then lower-case letters only.
+  static bool capitalized(std::string_view word) {
+    if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+    return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {
