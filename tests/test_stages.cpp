@@ -780,13 +780,16 @@ BOOST_AUTO_TEST_CASE(bulleted_items_begin_blocks) {
 }
 
 BOOST_AUTO_TEST_CASE(items_lettered_with_a_stop_begin_blocks_but_a_case_name_goes_on) {
-  // S/RES/2579 (2021) as a PDF would print it; A/RES/78/221 cites "(Ukraine" / "v. Russian Federation)"
+  // S/RES/2579 (2021) as a PDF would print it ("a.", "ii."); A/RES/78/221 cites "(Ukraine" / "v. Russian Federation)"
   const std::string text =
       "\f"
       "3. Decides that the mission shall have the following strategic objectives in support\n"
       "of the transition, including through the following activities, to be carried out:\n"
       "a. Support the implementation of the peace agreement and the ceasefire arrangements,\n"
       "b. Support the protection of civilians in the areas most affected by the conflict,\n"
+      "the mission should prioritise support to the following areas during this mandate period:\n"
+      "i. Ceasefire monitoring in the region, in line with the role envisaged for the mission;\n"
+      "ii. Implementation of the national plan for civilian protection;\n"
       "4. Demands that the orders of the International Court of Justice in the case concerning the\n"
       "Convention on the Prevention and Punishment of the Crime of Genocide (Ukraine\n"
       "v. Russian Federation);\n";
@@ -794,7 +797,10 @@ BOOST_AUTO_TEST_CASE(items_lettered_with_a_stop_begin_blocks_but_a_case_name_goe
       "3. Decides that the mission shall have the following strategic objectives in support of the transition, "
       "including through the following activities, to be carried out:",
       "a. Support the implementation of the peace agreement and the ceasefire arrangements,",
-      "b. Support the protection of civilians in the areas most affected by the conflict,",
+      "b. Support the protection of civilians in the areas most affected by the conflict, the mission should "
+      "prioritise support to the following areas during this mandate period:",
+      "i. Ceasefire monitoring in the region, in line with the role envisaged for the mission;",
+      "ii. Implementation of the national plan for civilian protection;",
       "4. Demands that the orders of the International Court of Justice in the case concerning the Convention on "
       "the Prevention and Punishment of the Crime of Genocide (Ukraine v. Russian Federation);"});
 }

@@ -271,6 +271,19 @@ BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
 // of its own.
 // The posts a budget establishes or converts, one row each: "New post Legal Officer P-3 1"
 // (A/RES/76/246): under their header, a table, each row's count a cell of its own.
+// Items numbered "i.", "ii.", "iii." (S/RES/2579 (2021)) are the paragraph's points.
+BOOST_AUTO_TEST_CASE(items_numbered_with_roman_numerals_and_a_stop_are_points) {
+  Converted c(kHead +
+              "1. Decides that the mission should prioritise support to the following areas:\n\n"
+              "i. Ceasefire monitoring in the region;\n\n"
+              "ii. Implementation of the national plan for civilian protection;\n\n"
+              "iii. Ongoing and future peace negotiations;\n\n"
+              "2. Decides to remain seized of the matter.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[num='1.']/point/num") == (Strings{"i.", "ii.", "iii."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_table_of_posts_is_a_table) {
   Converted c(kHead +
               "1. Approves the following changes to the staffing table:\n\n"
