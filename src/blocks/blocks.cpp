@@ -21,8 +21,6 @@ struct Layout {
 // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
 // character before the window.
 constexpr size_t kContinuesWindow = 64;
-// A soft hyphen ends a line only where a word was broken (see source.cpp), in any language.
-constexpr std::string_view kSoftHyphen = "\u00AD";
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }

@@ -5,8 +5,6 @@
 namespace text2akn {
 namespace {
 
-constexpr std::string_view kSoftHyphen = "\u00AD";
-
 // Punctuation around a word: quotes, brackets, stops, hyphens at its ends.
 constexpr std::array<std::string_view, 20> kPunctuation = {
     "\"", "'", "(", ")", "[", "]", ".", ",", ";", ":", "!", "?", "-",
@@ -39,17 +37,21 @@ std::string_view trimmed(std::string_view word) {
 
 }  // namespace
 
-Vocabulary::Vocabulary(const Source& source) {
-  for (const Line& line : source.lines) {
-    if (line.dropped) continue;
-    std::string_view rest = line.text;
-    while (!rest.empty()) {
-      size_t space = rest.find(' ');
-      std::string_view word = trimmed(rest.substr(0, space));
-      if (!word.empty()) words_.insert(folded(word));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+bool Vocabulary::has(const std::string& word) const {
+  if (!read_) {
+    read_ = true;
+    for (const Line& line : source_.lines) {
+      if (line.dropped) continue;
+      std::string_view rest = line.text;
+      while (!rest.empty()) {
+        size_t space = rest.find(' ');
+        std::string_view w = trimmed(rest.substr(0, space));
+        if (!w.empty()) words_.insert(folded(w));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
     }
   }
+  return words_.count(word) > 0;
 }
 
 bool join_broken_word(std::string& text, const std::string& line, const Vocabulary& words) {

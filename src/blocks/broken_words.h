@@ -11,13 +11,20 @@
 
 namespace text2akn {
 
+// A soft hyphen is kept by the reader only at a line's end, where a word was broken.
+inline constexpr std::string_view kSoftHyphen = "\u00AD";
+
+// The words a text prints, read the first time one is asked for: most texts break no word
+// at a line end and never read them.
 class Vocabulary {
  public:
-  explicit Vocabulary(const Source& source);
-  bool has(const std::string& word) const { return words_.count(word) > 0; }  // case-folded
+  explicit Vocabulary(const Source& source) : source_(source) {}
+  bool has(const std::string& word) const;  // case-folded
 
  private:
-  std::unordered_set<std::string> words_;
+  const Source& source_;
+  mutable std::unordered_set<std::string> words_;
+  mutable bool read_ = false;
 };
 
 // Joins `line` to `text` when `text` ends in a hyphen (or a soft hyphen) right after a word:
