@@ -284,6 +284,23 @@ BOOST_AUTO_TEST_CASE(items_numbered_with_roman_numerals_and_a_stop_are_points) {
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(preambular_clauses_labelled_with_letters_stay_in_the_preamble) {
+  Converted c(kHead +
+              "a. Recalling its previous resolutions on the situation in the region,\n\n"
+              "b. Welcoming the report of the Secretary-General and the progress it records,\n\n"
+              "c. Mindful of the challenges that remain,\n\n"
+              "1. Decides to extend the mandate of the mission;\n\n"
+              "2. Emphasizes the importance of the following:\n\n"
+              "a. Support to the electoral institutions;\n\n"
+              "b. Assistance to dialogue among the parties;\n\n"
+              "3. Decides to remain seized of the matter.\n");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 4u);  // with kHead's
+  BOOST_TEST(value(c.root, "//preamble/container[2]") == "a. Recalling its previous resolutions on the situation in the region,");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2.", "3."}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[num='2.']/point/num") == (Strings{"a.", "b."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_table_of_posts_is_a_table) {
   Converted c(kHead +
               "1. Approves the following changes to the staffing table:\n\n"
