@@ -12,6 +12,7 @@
 
 #include "akn/frbr.h"
 #include "blocks/blocks.h"
+#include "blocks/list_labels.h"
 #include "grammar/grammar.h"
 #include "inline/dates.h"
 #include "model/numbering.h"
@@ -919,6 +920,70 @@ BOOST_AUTO_TEST_CASE(a_running_head_wrapped_and_spaced_otherwise_than_the_title_
              "Welcoming the progress made towards the full implementation of the Copenhagen Declaration and the "
              "Programme of Action, and recognizing that the three themes are mutually reinforcing and that an "
              "enabling environment needs to be created,");
+}
+
+// A list's next label after each label, in its brackets; a roman numeral and a letter may
+// both go on ("(i)" after "(h)", "(ii)" after "(i)"); letters go on doubled after "z".
+BOOST_AUTO_TEST_CASE(a_label_is_followed_by_the_next_of_its_series) {
+  using Set = std::set<std::string>;
+  auto next = [](const std::string& label) {
+    auto s = successors(label);
+    return Set(s.begin(), s.end());
+  };
+  BOOST_TEST(next("(a)") == (Set{"(b)"}));
+  BOOST_TEST(next("(i)") == (Set{"(ii)", "(j)"}));
+  BOOST_TEST(next("iv.") == (Set{"v."}));
+  BOOST_TEST(next("(viii)") == (Set{"(ix)"}));
+  BOOST_TEST(next("(z)") == (Set{"(aa)"}));
+  BOOST_TEST(next("(cc)") == (Set{"(dd)"}));
+  BOOST_TEST(next("9.") == (Set{"10."}));
+  BOOST_TEST(next("(a bis)") == (Set{"(b)"}));
+  BOOST_TEST(next("IV.") == (Set{"V."}));
+  BOOST_TEST(next("\u2013") == (Set{"\u2013"}));  // a dash: another dash
+  BOOST_TEST(next("(xyz)").empty());
+}
+
+// S/RES/2301 (2016), S/RES/2005 (2011), S/RES/1378 (2001) as a PDF prints them: an item
+// that is a heading, with no stop, before its first sub-item; a list's next item across a
+// page; a dash item after "..., and"; but "3)" of an enumeration inside a paragraph goes on.
+BOOST_AUTO_TEST_CASE(a_list_goes_on_with_its_next_label) {
+  const std::string text =
+      "\f"
+      "34. Decides that the mission's strategic objective is to support the creation of\n"
+      "conditions conducive to peace, through the following core priority tasks:\n"
+      "(a) Support for the reconciliation and stabilization political processes, the\n"
+      "extension of State authority and the preservation of territorial integrity\n"
+      "(i) To provide good offices and technical expertise in support of efforts to\n"
+      "address the root causes of conflict, in particular in mediation processes;\n"
+      "35. Emphasizes the importance of the mission achieving the following objectives:\n"
+      "iii. Assisting the Government in tackling youth unemployment, including through\n"
+      "supporting training, education and skills provision;\n"
+      "iv. Assisting the Government in implementing the national action plan;\n"
+      "\f"
+      "v. Providing assistance to the Government in promoting good governance, the\n"
+      "rule of law and human rights;\n"
+      "36. Expresses its support for the efforts to establish a new administration, which:\n"
+      "\u2013 should respect the human rights of all people, regardless of gender, and\n"
+      "\u2013 should facilitate the delivery of humanitarian assistance to all people;\n"
+      "37. Requests reports on 1) the coordination mechanisms, 2) proposals for revised tasks, and\n"
+      "3) staffing of the civilian component, and encourages timely reporting;\n";
+  check_blocks(text, {
+      "34. Decides that the mission's strategic objective is to support the creation of conditions conducive to "
+      "peace, through the following core priority tasks:",
+      "(a) Support for the reconciliation and stabilization political processes, the extension of State "
+      "authority and the preservation of territorial integrity",
+      "(i) To provide good offices and technical expertise in support of efforts to address the root causes of "
+      "conflict, in particular in mediation processes;",
+      "35. Emphasizes the importance of the mission achieving the following objectives:",
+      "iii. Assisting the Government in tackling youth unemployment, including through supporting training, "
+      "education and skills provision;",
+      "iv. Assisting the Government in implementing the national action plan;",
+      "v. Providing assistance to the Government in promoting good governance, the rule of law and human rights;",
+      "36. Expresses its support for the efforts to establish a new administration, which:",
+      "\u2013 should respect the human rights of all people, regardless of gender, and",
+      "\u2013 should facilitate the delivery of humanitarian assistance to all people;",
+      "37. Requests reports on 1) the coordination mechanisms, 2) proposals for revised tasks, and 3) staffing of "
+      "the civilian component, and encourages timely reporting;"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

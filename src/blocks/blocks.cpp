@@ -1,5 +1,6 @@
 #include "blocks/blocks.h"
 #include "blocks/broken_words.h"
+#include "blocks/list_labels.h"
 
 #include <algorithm>
 #include <string_view>
@@ -156,7 +157,10 @@ size_t first_word_length(const std::string& s) {
 
 class Joiner {
  public:
-  Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout) {}
+  Joiner(const Grammar& g, const Layout& layout) : rules_(g.blocks), layout_(layout), lists_(g.blocks) {}
+
+  // A block of the text (not a note) begins with this line.
+  void began(const std::string& text) { lists_.began(text); }
 
   // next: the line after cur in the same stream, if any; prev_first: prev is the first line
   // of its block's text (under its label, when that was printed alone).
@@ -166,19 +170,22 @@ class Joiner {
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
     if (is(rules_.label_only, prev.text)) return false;
-    // Across a page change (form feed or furniture between) a line in lower case goes on.
-    if (page_between && starts_lower(cur.text)) return false;
+    // Across a page change (form feed or furniture between) a line in lower case goes on,
+    // unless it is a list's next item ("iv. ..." / "v. Providing ...").
+    if (page_between && starts_lower(cur.text) && !lists_.goes_on(cur.text)) return false;
     if (page_between && !layout_.form_feeds && runs_on_across_page(prev, cur)) return false;
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
     if (heading_between_clauses(prev, cur, next)) return true;
-    // "(b) ... framework; and" / "(c) Fulfil their pledges ...": the next item.
-    if (starts_with_label(cur.text) && is(rules_.ends_item, prev.text)) return true;
+    // "(b) ... framework; and" / "(c) Fulfil their pledges ...", "– should respect ..., and"
+    // / "– should facilitate ...": the next item (not "... 5) equipment ..., and" / "6)
+    // staffing ..." of an enumeration within a paragraph).
+    if (is(rules_.ends_item, prev.text) && lists_.follows_last(cur.text)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (title_after_colon(prev, cur)) return false;
-    if (is(rules_.starts_unit, cur.text) &&
+    if ((is(rules_.starts_unit, cur.text) || lists_.goes_on(cur.text)) &&
         (ends_sentence_here(prev.text, goes_on) ||
          (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
          (page_between && !ends_open(prev.text))))
@@ -196,10 +203,12 @@ class Joiner {
     if (is(rules_.opens_clause, cur.text)) return true;
     // A labelled clause under a heading, however wide the heading ("Economic and social
     // development in Latin America and the Caribbean" / "55. Acknowledges ..."), and a
-    // numbered one after any line with no stop at its end ("... xenophobia and related
-    // intolerance" / "39. Takes note ..."): no sentence runs on into "39. Takes".
-    if ((reads_as_heading(prev.text) || (!sentence_end(prev.text) && is_digit(cur.text[0]))) &&
-        starts_labelled_sentence(cur.text))
+    // numbered one or a list's next item after any line with no stop at its end ("...
+    // xenophobia and related intolerance" / "39. Takes note ...", "(a) Support for ... the
+    // preservation of territorial integrity" / "(i) To provide good offices ..."): no
+    // sentence runs on into "39. Takes" or "(i) To".
+    bool numbered = is_digit(cur.text[0]) || lists_.expects(cur.text);
+    if ((reads_as_heading(prev.text) || (!sentence_end(prev.text) && numbered)) && starts_labelled_sentence(cur.text))
       return true;
     // A paragraph's first line is indented ("8." / "Welcomes ... Development Assistance" /
     // "Committee of ..."; "61. Notes the adoption by the Council of decisions" /
@@ -315,6 +324,7 @@ class Joiner {
   static constexpr size_t kIndent = 8;
   const BlockRules& rules_;
   Layout layout_;
+  ListLabels lists_;
 };
 
 void append(Block& block, const std::string& text, const Vocabulary& words) {
@@ -460,6 +470,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
         if (notes.prev && notes.block >= stray_at) ++notes.block;
         stray = nullptr;
       }
+      if (!line.footnote) joiner.began(block.text.empty() ? line.text : block.text);
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
       stream.lines = 0;
