@@ -574,6 +574,20 @@ BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_joint_mastheads_symbols_at_a_page_top_are_its_running_head) {
+  // A/79/826-S/2025/174: page two repeats the symbols one to a line, under the signature
+  const std::string text =
+      "A/79/826-S/2025/174\n\nUnited Nations\n\nGeneral Assembly\nSecurity Council\n\n"
+      "I should be grateful if you would have the present letter circulated as a document.\n"
+      "(Signed) Fictional Name\nAmbassador\nPermanent Representative\n\n25-04579 (E)\n\f"
+      "A/79/826\nS/2025/174\n\nAnnex to the letter dated 19 March 2025\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(), "A/79/826-S/2025/174") == 1);
+  for (const std::string& block : t)
+    if (block != "A/79/826-S/2025/174")
+      BOOST_TEST((block.find("A/79/826") == std::string::npos && block.find("S/2025/174") == std::string::npos), block);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

@@ -132,19 +132,39 @@ void mark_running_heads(Source& source) {
   }
 }
 
+// The symbols a line holds and nothing else: one ("A/79/826"), or a joint masthead's
+// several joined by dashes ("A/79/826-S/2025/174"); none if anything else is on the line.
+std::vector<std::string> symbols_alone(const std::string& text, const Pattern& symbol) {
+  std::vector<std::string> found;
+  size_t at = 0;
+  while (at < text.size()) {
+    Match m = symbol.search(text, at);
+    if (!m.found || m.begin() != at) return {};
+    found.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
+    at = m.end();
+    while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
+    for (std::string_view dash : {"\u2013", "\u2014"})  // en and em dashes
+      if (text.compare(at, dash.size(), dash) == 0) at += dash.size();
+    while (at < text.size() && text[at] == ' ') ++at;
+  }
+  return found;
+}
+
 // The masthead symbol printed again later is the running head of a page, also in text
-// whose page breaks were lost.
+// whose page breaks were lost; a joint masthead's pages repeat each of its symbols on a
+// line of its own ("A/79/826-S/2025/174" / ... / "A/79/826" / "S/2025/174").
 void mark_repeated_symbol(Source& source, const Grammar& grammar) {
   if (!grammar.symbol) return;
-  std::string symbol;
+  std::string masthead;
+  std::vector<std::string> symbols;
   int seen = 0;
   for (Line& line : source.lines) {
     if (line.blank() || line.dropped) continue;
-    if (symbol.empty()) {
-      Match m = grammar.symbol->search(line.text);
-      if (m.found && m.begin() == 0 && m.end() == line.text.size()) symbol = line.text;
-      if (++seen > 10 && symbol.empty()) return;
-    } else if (line.text == symbol) {
+    if (symbols.empty()) {
+      symbols = symbols_alone(line.text, *grammar.symbol);
+      masthead = line.text;
+      if (++seen > 10 && symbols.empty()) return;
+    } else if (line.text == masthead || std::find(symbols.begin(), symbols.end(), line.text) != symbols.end()) {
       drop(line, "running head");
     }
   }
