@@ -212,6 +212,30 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
   BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
 }
 
+// A title whose last line is nearly full (A/79/826): the body's first words would not have
+// fitted after the addressee, yet they begin the body, not end the title.
+BOOST_AUTO_TEST_CASE(a_letters_title_ends_with_its_addressee) {
+  Converted c(
+      "A/79/999-S/2025/999\n\nUnited Nations\n\nGeneral Assembly\nSecurity Council\n\n"
+      "Distr.: General\n19 March 2025\nOriginal: English\n\n"
+      "Letter dated 19 March 2025 from the Permanent Representative of\n"
+      "Borealia to the United Nations addressed to the Secretary-General\n"
+      "Upon instructions from the Government of the Republic of Borealia, I have\n"
+      "the honour to submit herewith the appeal to the international community that was\n"
+      "adopted at the conference held on 1 March 2025 (see annex).\n"
+      "I should be grateful if you would have the present letter and its annex circulated\n"
+      "as a document of the General Assembly and of the Security Council.\n"
+      "(Signed) Jane Doe\nAmbassador\nPermanent Representative\n\n25-04579 (E)\n\n*2504579*\n\f");
+  std::string title = value(c.root, "//preface/longTitle");
+  BOOST_TEST(title ==
+                 "Letter dated 19 March 2025 from the Permanent Representative of Borealia to the United Nations "
+                 "addressed to the Secretary-General",
+             title);
+  Strings paragraphs = values(c.root, "//mainBody/p");
+  BOOST_TEST_REQUIRE(paragraphs.size() == 2u);
+  BOOST_TEST(paragraphs[0].rfind("Upon instructions from the Government", 0) == 0u, paragraphs[0]);
+}
+
 // An annex circulated in its own language only has no English "Annex" heading: its own
 // heading, behind the direction marks of right-to-left text, opens it (A/79/876).
 BOOST_AUTO_TEST_CASE(an_annex_headed_in_its_own_language_is_an_annex) {

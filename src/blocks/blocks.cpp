@@ -146,6 +146,11 @@ bool begins_with_bullet(const std::string& s) {
   return false;
 }
 
+// A word in capitals begins the text: "Upon", "I have"; not a symbol ("A/75/798, requests").
+bool starts_capitalized_word(const std::string& s) {
+  return s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && ((s[1] >= 'a' && s[1] <= 'z') || s[1] == ' ');
+}
+
 bool starts_lower(const std::string& s) {
   return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
 }
@@ -198,6 +203,9 @@ class Joiner {
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (ends_open(prev.text) || starts_lower(cur.text)) return false;
+    // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
+    // title ends, its body begins.
+    if (is(rules_.ends_unit, prev.text) && starts_capitalized_word(cur.text)) return true;
     // "... implementation of the 2030 Agenda for Sustainable Development" (a title's last
     // line, the formula not printed) / "Reaffirming its resolution 70/1 ...".
     if (is(rules_.opens_clause, cur.text)) return true;

@@ -99,6 +99,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"label-only", &BlockRules::label_only},     {"starts-unit", &BlockRules::starts_unit},
       {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
       {"continues", &BlockRules::continues},       {"ends-item", &BlockRules::ends_item},
+      {"ends-unit", &BlockRules::ends_unit},
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
       {"heading-number", &BlockRules::heading_number},

@@ -38,6 +38,7 @@ struct BlockRules {
   std::optional<Pattern> standalone;   // a line that is a block by itself
   std::optional<Pattern> continues;    // a line ending so cannot end a block ("of", "and")
   std::optional<Pattern> ends_item;    // a list item's end before the next item: "...; and"
+  std::optional<Pattern> ends_unit;    // a line ending so ends its block before a capital
   std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
   std::optional<Pattern> footnote;       // "1 Text" / "1" at the page bottom
   std::optional<Pattern> footnote_unruled;  // a footnote at a page foot without a rule: "* Circulated ..."
