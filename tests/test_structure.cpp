@@ -212,6 +212,23 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
   BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
 }
 
+// The masthead of the letters of 1995-2015 prints the items "of the provisional agenda", with
+// a note, the item's title on the next line.
+BOOST_AUTO_TEST_CASE(agenda_items_of_the_provisional_agenda_stand_apart_from_their_title) {
+  Converted c(
+      "United Nations\n\nGeneral Assembly\nSecurity Council\n\nA/65/999\u2013S/2010/999\nDistr.: General\n"
+      "3 September 2010\nOriginal: English\n\n"
+      "General Assembly\nSixty-fifth session\nItems 12 and 45 of the provisional agenda*\n"
+      "Prevention of armed conflict\n\nSecurity Council\nSixty-fifth year\n\n"
+      "Letter dated 1 September 2010 from the Permanent Representative of Borealia to\n"
+      "the United Nations addressed to the Secretary-General\n"
+      "I have the honour to transmit herewith a statement of my Government (see annex).\n"
+      "(Signed) Jane Doe\nPermanent Representative\n\n_______________\n* A/65/150.\n\n10-99999 (E)\n\f");
+  BOOST_TEST(value(c.root, "//preface//p[@class='agendaItemTitle']") == "Prevention of armed conflict");
+  BOOST_TEST(count(c.root, "//preface//inline[@name='agendaItem']") == 2u);
+  BOOST_TEST(value(c.root, "//preface//authorialNote/@marker") == "*");
+}
+
 // A title whose last line is nearly full (A/79/826): the body's first words would not have
 // fitted after the addressee, yet they begin the body, not end the title.
 BOOST_AUTO_TEST_CASE(a_letters_title_ends_with_its_addressee) {
