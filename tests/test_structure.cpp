@@ -212,6 +212,26 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
   BOOST_TEST(value(c.root, "//conclusions//role") == "Permanent Representative of Borealia to the United Nations");
 }
 
+// A note verbale to a committee's Chair: its title ends in the committee's resolution, and its
+// body begins with the mission's compliments all the same.
+BOOST_AUTO_TEST_CASE(a_note_verbales_body_begins_with_the_missions_compliments) {
+  Converted c(
+      "S/AC.44/2026/9\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 May 2026\n"
+      "Original: English\n\n"
+      "Note verbale dated 4 May 2026 from the Permanent Mission of Borealia to the\n"
+      "United Nations addressed to the Chair of the Security Council Committee\n"
+      "established pursuant to resolution 1540 (2004)\n"
+      "The Permanent Mission of Borealia to the United Nations presents its compliments to the\n"
+      "Chair of the Committee and has the honour to transmit herewith its national report.\n"
+      "The Permanent Mission of Borealia avails itself of this opportunity to renew to the Chair\n"
+      "the assurances of its highest consideration.\n\n26-09999 (E)\n\f");
+  std::string title = value(c.root, "//preface/longTitle");
+  BOOST_TEST(title.find("pursuant to resolution 1540 (2004)") + 34 == title.size(), title);
+  Strings paragraphs = values(c.root, "//mainBody/p");
+  BOOST_TEST_REQUIRE(paragraphs.size() == 2u);
+  BOOST_TEST(paragraphs[0].rfind("The Permanent Mission of Borealia to the United Nations presents", 0) == 0u);
+}
+
 // The masthead of the letters of 1995-2015 prints the items "of the provisional agenda", with
 // a note, the item's title on the next line.
 BOOST_AUTO_TEST_CASE(agenda_items_of_the_provisional_agenda_stand_apart_from_their_title) {
