@@ -432,6 +432,14 @@ const Line* next_in_stream(const Source& source, size_t i) {
 
 }  // namespace
 
+std::optional<PrintedLabel> label_at_start(const BlockRules& rules, const std::string& text) {
+  if (!rules.label) return std::nullopt;
+  Match m = rules.label->search(text);
+  int group = rules.label->group_number("num");
+  if (!m.found || m.begin() != 0 || group < 0 || !m.has(group)) return std::nullopt;
+  return PrintedLabel{std::string(m.group(text, group)), m.end()};
+}
+
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   Layout layout = measure(source, grammar.blocks);
   const Vocabulary words(source);

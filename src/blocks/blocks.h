@@ -4,6 +4,7 @@
 // a line that begins a unit after one that ends a sentence, a line that stands alone, a
 // line that ended before the column was full; never after a line ending in "of", "and" ...
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,14 @@ struct Block {
 };
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar);
+
+// The clause label the grammar's `label` finds at the start of a text, as printed (its
+// group "num": "1.", "(a)"), and the length of the label with the space after it.
+struct PrintedLabel {
+  std::string num;
+  size_t length = 0;
+};
+std::optional<PrintedLabel> label_at_start(const BlockRules& rules, const std::string& text);
 
 // The punctuation that ends a text's sentence (. ; : ,), or 0. Closing quotes and brackets
 // may follow it (".”", ";)"), and so may a footnote marker printed as a plain number or

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "blocks/blocks.h"
+
 namespace text2akn {
 namespace {
 
@@ -92,11 +94,8 @@ std::unordered_set<std::string> successors(const std::string& label) {
 }
 
 std::string ListLabels::label_of(const std::string& text) const {
-  if (!rules_.label) return "";
-  Match m = rules_.label->search(text);
-  int group = rules_.label->group_number("num");
-  if (!m.found || m.begin() != 0 || group < 0 || !m.has(group)) return "";
-  return std::string(m.group(text, group));
+  std::optional<PrintedLabel> label = label_at_start(rules_, text);
+  return label ? label->num : "";
 }
 
 void ListLabels::began(const std::string& text) {

@@ -48,12 +48,10 @@ bool announces(const model::Clause& c) { return sentence_end(c.text.text) == ':'
 }  // namespace
 
 bool parse_label(const std::string& text, const Grammar& g, Label& label) {
-  if (!g.blocks.label) return false;
-  Match m = g.blocks.label->search(text);
-  int group = g.blocks.label->group_number("num");
-  if (!m.found || m.begin() != 0 || group < 0 || !m.has(group)) return false;
-  label.num = std::string(m.group(text, group));
-  label.length = m.end();
+  std::optional<PrintedLabel> printed = label_at_start(g.blocks, text);
+  if (!printed) return false;
+  label.num = printed->num;
+  label.length = printed->length;
   std::string v = label.num, bracket;
   if (v.size() > 2 && v.front() == '(' && v.back() == ')') {
     v = v.substr(1, v.size() - 2);
