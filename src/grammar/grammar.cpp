@@ -269,6 +269,18 @@ std::string DeriveSymbolRule::derive(const std::string& subject) const {
   return out;
 }
 
+std::vector<std::string> symbols_in(const std::string& text, const Grammar& g) {
+  std::vector<std::string> out;
+  size_t offset = 0;
+  while (g.symbol) {
+    Match m = g.symbol->search(text, offset);
+    if (!m.found || m.end() == m.begin()) break;
+    out.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
+    offset = m.end();
+  }
+  return out;
+}
+
 bool is_whole_symbol(const Grammar& g, const std::string& s) {
   Match m = g.symbol && !s.empty() ? g.symbol->search(s) : Match{};
   return m.found && m.begin() == 0 && m.end() == s.size();

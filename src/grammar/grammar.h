@@ -183,6 +183,8 @@ struct Grammar {
 // Whether s is one whole document symbol by the grammar's [symbol] pattern: what a
 // [derive-symbol] rule gives is used only then.
 bool is_whole_symbol(const Grammar& g, const std::string& s);
+// The document symbols in text, in order, by the [symbol] pattern.
+std::vector<std::string> symbols_in(const std::string& text, const Grammar& g);
 
 // The names a document came under, as a symbol would read them: a stream id may be the
 // symbol itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").

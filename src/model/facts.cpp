@@ -32,18 +32,6 @@ const KindRule* find_kind(const Grammar& g, const Document& doc,
   return g.kinds.empty() ? nullptr : &g.kinds.back();
 }
 
-std::vector<std::string> symbols_in(const std::string& text, const Grammar& g) {
-  std::vector<std::string> out;
-  size_t offset = 0;
-  while (g.symbol) {
-    Match m = g.symbol->search(text, offset);
-    if (!m.found || m.end() == m.begin()) break;
-    out.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
-    offset = m.end();
-  }
-  return out;
-}
-
 // `record`: the paragraph that records the document's adoption, if that dated it.
 std::string actor_of(const Grammar& g, const Document& doc, const std::string& record) {
   // The longest symbol prefix that the lexicon knows: "A/HRC/" before "A/".

@@ -134,20 +134,13 @@ void mark_running_heads(Source& source) {
 
 // The symbols a line holds and nothing else: one ("A/79/826"), or a joint masthead's
 // several joined by dashes ("A/79/826-S/2025/174"); none if anything else is on the line.
-std::vector<std::string> symbols_alone(const std::string& text, const Pattern& symbol) {
-  std::vector<std::string> found;
-  size_t at = 0;
-  while (at < text.size()) {
-    Match m = symbol.search(text, at);
-    if (!m.found || m.begin() != at) return {};
-    found.emplace_back(text.substr(m.begin(), m.end() - m.begin()));
-    at = m.end();
-    while (at < text.size() && (text[at] == ' ' || text[at] == '-')) ++at;
-    for (std::string_view dash : {"\u2013", "\u2014"})  // en and em dashes
-      if (text.compare(at, dash.size(), dash) == 0) at += dash.size();
-    while (at < text.size() && text[at] == ' ') ++at;
-  }
-  return found;
+std::vector<std::string> symbols_alone(const std::string& text, const Grammar& grammar) {
+  std::vector<std::string> found = symbols_in(text, grammar);
+  std::string rest = text;
+  for (const std::string& symbol : found) rest.erase(rest.find(symbol), symbol.size());
+  for (std::string_view dash : {"\u2013", "\u2014"})  // en and em dashes
+    for (size_t at; (at = rest.find(dash)) != std::string::npos;) rest.erase(at, dash.size());
+  return rest.find_first_not_of(" -") == std::string::npos ? found : std::vector<std::string>{};
 }
 
 // The masthead symbol printed again later is the running head of a page, also in text
@@ -161,7 +154,7 @@ void mark_repeated_symbol(Source& source, const Grammar& grammar) {
   for (Line& line : source.lines) {
     if (line.blank() || line.dropped) continue;
     if (symbols.empty()) {
-      symbols = symbols_alone(line.text, *grammar.symbol);
+      symbols = symbols_alone(line.text, grammar);
       masthead = line.text;
       if (++seen > 10 && symbols.empty()) return;
     } else if (line.text == masthead || std::find(symbols.begin(), symbols.end(), line.text) != symbols.end()) {
