@@ -2,7 +2,8 @@
 """Reflow clean texts (one block per paragraph, as in ../shared/corpus/unxml) the way
 pdftotext gives a PDF: no blank line between paragraphs, lines wrapped at 86 characters with
 the first line of each paragraph set in, and a form feed, running symbol and page counter
-every 48 lines. Footnotes stay at the end, after their rule.
+every 48 lines. Footnotes stay at the end, after their rule. Chinese lines are broken between
+any two characters, each two columns wide, with no space at the break.
 
 With --style pymupdf, the way PyMuPDF gives the same PDF (the PDF texts of corpus/real): a
 blank line between paragraphs, a space at each line's end, an operative number alone on its
@@ -24,6 +25,31 @@ import textwrap
 
 WIDTH, INDENT, PAGE_LINES = 86, 8, 48
 
+# Chinese is set two columns a character and broken between any two characters, with no
+# space at the break (the punctuation that closes a phrase never begins a line).
+HAN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+NO_LINE_START = set("，。；：、）》」』”’！？")
+
+
+def wrap(block, width, indent=0):
+    if not HAN.search(block):
+        return textwrap.wrap(block, width=width, initial_indent=" " * indent, break_on_hyphens=False)
+    # a footnote's marker stays with the stop it follows ("，16")
+    units = re.findall(r"[，。；：》）]\d{1,3}(?=\s|$)|[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+", block)
+    lines, line, used = [], " " * indent, indent
+    for unit in units:
+        size = 2 + len(unit) - 1 if HAN.match(unit) else len(unit)
+        if used + size > width and line.strip() and unit[0] not in NO_LINE_START:
+            lines.append(line.rstrip())
+            line, used = "", 0
+            if unit.isspace():
+                continue
+        line += unit
+        used += size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
 
 class Pdftotext:
     """No blank lines; each paragraph's first line set in; a form feed, the running symbol
@@ -33,7 +59,7 @@ class Pdftotext:
 
     @staticmethod
     def lines_of(block):  # (a label on a line of its own, the lines of the text)
-        wrapped = textwrap.wrap(block, width=WIDTH, initial_indent=" " * INDENT, break_on_hyphens=False)
+        wrapped = wrap(block, WIDTH, INDENT)
         return [], [line.lstrip() for line in wrapped]
 
     @staticmethod
@@ -53,7 +79,7 @@ class PyMuPDF:
         label = [number.group(1) + " "] if number else []
         if number:
             block = block[number.end():]
-        return label, [line + " " for line in textwrap.wrap(block, width=WIDTH, break_on_hyphens=False)]
+        return label, [line + " " for line in wrap(block, WIDTH)]
 
     @staticmethod
     def page_break(symbol, page, lines):

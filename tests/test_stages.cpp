@@ -1502,6 +1502,38 @@ BOOST_AUTO_TEST_CASE(a_title_broken_before_a_cited_number_goes_on) {
   BOOST_TEST(roled[1].role == "formula");
 }
 
+BOOST_AUTO_TEST_CASE(chinese_lines_join_without_a_space_and_are_measured_in_full_width) {
+  // Chinese lines break between any two characters: they join with nothing between them,
+  // but for a label printed alone; a line of 39 characters set in under a first-line indent
+  // is as wide as a line of 60 figures and characters mixed, so it did not end early.
+  static const Grammar chinese = load_grammar(test::grammar_dir().string(), "zh");
+  Source s = read_source(
+      "\f大会，\n"
+      "回顾其1971年12月16日第2832(XXVI)号决议所载的《宣布印度洋为和平区宣言》，并回顾\n"
+      "其1999年12月1日第54/47号、2001年11月29日第56/16号、2003年12月8日第58/29号、2005年12月8\n"
+      "日第60/48号、2007年12月5日第62/14号、2009年12月2日第64/23号、2011年12月2日第66/22号、\n"
+      "2013年12月5日第68/24号、2015年12月7日第70/22号、2017年12月4日第72/21号和2019年12月12日\n"
+      "第74/25号决议及其他有关决议，\n"
+      "还回顾2003年2月24日和25日在吉隆坡举行的第十三届不结盟国家国家元首和政府首脑会\n"
+      "议的《最后文件》第102段，\n"
+      "着重指出各国需要加强努力，建设本国有效执行《行动纲领》和《国际追查文书》的能\n"
+      "力，\n"
+      "15.\n"
+      "重申管理国根据《宪章》有责任促进该领土的经济和社会发展；\n",
+      "snippet.txt");
+  mark_furniture(s, chinese);
+  std::vector<std::string> expected = {
+      "大会，",
+      "回顾其1971年12月16日第2832(XXVI)号决议所载的《宣布印度洋为和平区宣言》，并回顾其1999年12月1日第54/47号、"
+      "2001年11月29日第56/16号、2003年12月8日第58/29号、2005年12月8日第60/48号、2007年12月5日第62/14号、"
+      "2009年12月2日第64/23号、2011年12月2日第66/22号、2013年12月5日第68/24号、2015年12月7日第70/22号、"
+      "2017年12月4日第72/21号和2019年12月12日第74/25号决议及其他有关决议，",
+      "还回顾2003年2月24日和25日在吉隆坡举行的第十三届不结盟国家国家元首和政府首脑会议的《最后文件》第102段，",
+      "着重指出各国需要加强努力，建设本国有效执行《行动纲领》和《国际追查文书》的能力，",
+      "15. 重申管理国根据《宪章》有责任促进该领土的经济和社会发展；"};
+  BOOST_TEST(texts(make_blocks(s, chinese)) == expected, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_stops_of_other_scripts_end_a_sentence) {
   // the Arabic comma and semicolon, the full-width stops of Chinese, inside closing quotes too
   BOOST_TEST(sentence_end("إن الجمعية العامة،") == ',');

@@ -14,7 +14,7 @@ namespace {
 struct Layout {
   bool pdf = false;   // no reliable blank lines between paragraphs
   bool form_feeds = false;  // pages end in form feeds (pdftotext), not only in furniture (PyMuPDF)
-  size_t width = 0;   // the column width in characters
+  size_t width = 0;   // the column width in columns (display_width)
 };
 
 // `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
@@ -58,7 +58,7 @@ Layout measure(const Source& source, const BlockRules& rules) {
     ++run;
     last = &l;
     longest_run = std::max(longest_run, run);
-    size_t n = utf8_length(l.text);
+    size_t n = display_width(l.text);
     if (n > 20) lengths.push_back(n);
   }
   if (run) ++runs, in_runs += run;
@@ -155,9 +155,12 @@ bool starts_lower(const std::string& s) {
   return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
 }
 
+// Chinese breaks between any two characters: its "word" at a line's start is one character.
 size_t first_word_length(const std::string& s) {
+  size_t i = 0;
+  if (!s.empty() && written_unspaced(next_code_point(s, i))) return 2;
   size_t space = s.find(' ');
-  return utf8_length(space == std::string::npos ? s : s.substr(0, space));
+  return display_width(space == std::string::npos ? s : s.substr(0, space));
 }
 
 class Joiner {
@@ -261,7 +264,7 @@ class Joiner {
   bool whole_short_sentence(const Line& line) const {
     char end = sentence_end(line.text);
     return layout_.pdf && end && end != ',' &&
-           utf8_length(line.text) * 100 < layout_.width * 80;
+           display_width(line.text) * 100 < layout_.width * 80;
   }
   // "Revised budget estimates for the period from 1 July 2023 to 30 June 2024" / "2.": a
   // heading over the next paragraph, however wide, begins with a capital and holds no
@@ -317,13 +320,13 @@ class Joiner {
   // indent: per cent of the width the line was set in from the margin.
   bool ended_early(const Line& prev, const Line& cur, size_t indent = 0) const {
     char end = sentence_end(prev.text);
-    if (end && end != ',') return utf8_length(prev.text) * 100 < column() * (92 - indent);
+    if (end && end != ',') return display_width(prev.text) * 100 < column() * (92 - indent);
     return next_word_fitted(prev, cur, indent);
   }
   // Whether cur's first word would have fitted at the end of prev: the test of a line that
   // stops short without a stop of its own.
   bool next_word_fitted(const Line& prev, const Line& cur, size_t indent = 0) const {
-    return (utf8_length(prev.text) + 1 + first_word_length(cur.text)) * 100 < column() * (80 - indent);
+    return (display_width(prev.text) + 1 + first_word_length(cur.text)) * 100 < column() * (80 - indent);
   }
   // The column's width in characters; text with paragraph lines of its own is measured
   // against at most 60.
@@ -335,12 +338,23 @@ class Joiner {
   ListLabels lists_;
 };
 
-void append(Block& block, const std::string& text, const Vocabulary& words) {
+bool is_label_only(const BlockRules& rules, const std::string& text) {
+  return rules.label_only && rules.label_only->matches(text);
+}
+
+// A line joins the block's text after a space, unless a word broke at the line's end, or
+// the text is Chinese, whose lines break between any two characters ("第76/232" / "号决议";
+// not "15." / "重申 ...", a label printed alone).
+void append(Block& block, const std::string& text, const Vocabulary& words, const BlockRules& rules) {
   if (block.text.empty()) {
     block.text = text;
     return;
   }
-  if (!join_broken_word(block.text, text, words)) block.text += " " + text;
+  if (join_broken_word(block.text, text, words)) return;
+  size_t first = 0;
+  bool unspaced = written_unspaced(last_code_point(block.text)) ||
+                  (written_unspaced(next_code_point(text, first)) && !is_label_only(rules, block.text));
+  block.text += unspaced ? text : " " + text;
 }
 
 // "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
@@ -414,10 +428,6 @@ Block lone_label(const Line& line) {
   block.first_line = block.last_line = line.number;
   block.text = line.text;
   return block;
-}
-
-bool is_label_only(const BlockRules& rules, const std::string& text) {
-  return rules.label_only && rules.label_only->matches(text);
 }
 
 // The next line after line i that goes to the same stream (text or footnotes), if any.
@@ -495,7 +505,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     if (!label_alone) ++stream.lines;
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
-    append(block, line.text, words);
+    append(block, line.text, words, grammar.blocks);
     block.last_line = line.number;
     stream.prev = &line;
     blank_between = page_between = false;

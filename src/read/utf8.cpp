@@ -85,6 +85,24 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+char32_t last_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) >> 6) == 0x2) --i;
+  return next_code_point(s, i);
+}
+
+bool written_unspaced(char32_t cp) {
+  return (cp >= 0x3000 && cp < 0x3100) || (cp >= 0x3400 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) ||
+         (cp >= 0xFF00 && cp < 0xFFF0) || (cp >= 0x20000 && cp < 0x30000);
+}
+
+size_t display_width(std::string_view s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size();) width += written_unspaced(next_code_point(s, i)) ? 2 : 1;
+  return width;
+}
+
 size_t utf8_length(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c >> 6) != 0x2;

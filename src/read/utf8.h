@@ -18,6 +18,14 @@ std::optional<ByteProblem> first_invalid_utf8(std::string_view text);
 // Decodes the code point at text[i] (text must be valid UTF-8); advances i.
 char32_t next_code_point(std::string_view text, size_t& i);
 void append_utf8(std::string& out, char32_t cp);
+// The last code point of text (valid UTF-8), 0 if it is empty.
+char32_t last_code_point(std::string_view text);
+// Han, kana, CJK punctuation and full-width forms: writing with no spaces between words,
+// whose lines break between any two characters and join with nothing between them.
+bool written_unspaced(char32_t cp);
+// The columns text takes when printed: two for each character written_unspaced (the
+// full width of Chinese type), one for any other.
+size_t display_width(std::string_view text);
 // Number of code points (the "length" a reader sees).
 size_t utf8_length(std::string_view text);
 
