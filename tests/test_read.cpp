@@ -91,6 +91,15 @@ BOOST_AUTO_TEST_CASE(trailing_spaces_are_trimmed) {
   BOOST_TEST(texts(s) == (std::vector<std::string>{"text", "more", "last"}), boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_direction_mark_ending_a_line_is_dropped_one_inside_it_kept) {
+  // "... Climate Change,\u200E": the mark hid the comma that ends the clause; inside a line
+  // (Arabic quoting a Latin symbol) it directs the text after it, and stays.
+  Source s = read_source("Panel on Climate Change,\xE2\x80\x8E \n"
+                         "(A/CONF.229/2017/8.\xE2\x80\x8F)\n", "bidi.txt");
+  BOOST_TEST(texts(s) == (std::vector<std::string>{"Panel on Climate Change,", "(A/CONF.229/2017/8.\xE2\x80\x8F)"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(form_feed_marks_a_page_break) {
   Source s = read_source("end of page one\n\fstart of page two\nmore\n", "ff.txt");
   BOOST_TEST(s.has_page_breaks);

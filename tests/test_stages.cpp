@@ -1534,6 +1534,28 @@ BOOST_AUTO_TEST_CASE(chinese_lines_join_without_a_space_and_are_measured_in_full
   BOOST_TEST(texts(make_blocks(s, chinese)) == expected, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adjective) {
+  // After a line ending in a comma, "с большой обеспокоенностью отмечая" opens the next
+  // preambular clause; "которая" and "международная" (a pronoun and an adjective in "-ая",
+  // as the participles "отмечая", "напоминая" are) go on with the sentence.
+  static const Grammar russian = load_grammar(test::grammar_dir().string(), "ru");
+  Source s = read_source(
+      "\fГенеральная Ассамблея,\n"
+      "ссылаясь на свои предыдущие резолюции по вопросу о песчаных и пыльных бурях,\n"
+      "с большой обеспокоенностью отмечая, что пандемия коронавирусного заболевания\n"
+      "(COVID-19) создает угрозу здоровью людей, а также принимая во внимание оценку,\n"
+      "которая была подготовлена Программой Организации Объединенных Наций по окружающей\n"
+      "среде, и признавая важность всех договоров, в частности Конвенции, сорок лет назад,\n"
+      "международная конвенция о ликвидации всех форм расовой дискриминации,\n"
+      "напоминая о своих обязательствах,\n",
+      "snippet.txt");
+  mark_furniture(s, russian);
+  std::vector<Block> b = make_blocks(s, russian);
+  BOOST_TEST_REQUIRE(b.size() == 4u);
+  BOOST_TEST(b[2].text.rfind("с большой обеспокоенностью отмечая", 0) == 0, b[2].text);
+  BOOST_TEST(b[3].text.rfind("напоминая", 0) == 0, b[3].text);
+}
+
 BOOST_AUTO_TEST_CASE(the_stops_of_other_scripts_end_a_sentence) {
   // the Arabic comma and semicolon, the full-width stops of Chinese, inside closing quotes too
   BOOST_TEST(sentence_end("إن الجمعية العامة،") == ',');

@@ -55,6 +55,9 @@ void append_clean(std::string& out, std::string_view raw) {
       // dropped: not representable in XML 1.0 or invisible C1 controls
     } else if (cp == 0xAD && raw.find_first_not_of(" \t", i) == std::string_view::npos) {
       out.append(raw.substr(start, i - start));  // a soft hyphen ending the line: the blocks stage joins the word's halves
+    } else if ((cp == 0x200E || cp == 0x200F) && raw.find_first_not_of(" \t", i) == std::string_view::npos) {
+      // a direction mark ending the line ("Climate Change,\u200E") directs nothing after it,
+      // and would hide the stop before it from the stages after this one
     } else if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF) {
       // soft hyphen, zero-width space, stray BOM: invisible
     } else {
