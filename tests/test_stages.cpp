@@ -1556,6 +1556,31 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
   BOOST_TEST(b[3].text.rfind("напоминая", 0) == 0, b[3].text);
 }
 
+BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_paragraph) {
+  // Arabic has no capitals: a line with no stop over a numbered paragraph is its heading, as
+  // "Budget performance for the period ..." / "5. Takes note ..." is in English; and "وقد
+  // نظرت" (having considered) opens a preambular clause.
+  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  Source s = read_source(
+      "\fإذ تشير إلى قرارها 69/307 المؤرخ 25 حزيران/يونيه 2015 فيما يتعلق بتمويل مركز\n"
+      "الخدمات الإقليمي في عنتيبي، أوغندا، وإلى قراراتها اللاحقة في هذا الشأن، وآخرها القرار\n"
+      "76/278 المؤرخ 29 حزيران/يونيه 2022،\n"
+      "وقد نظرت في تقريرَي الأمين العام عن تمويل مركز الخدمات الإقليمي وتقرير\n"
+      "اللجنة الاستشارية لشؤون الإدارة والميزانية ذي الصلة بالموضوع،\n"
+      "4 - تنوه بالدعم الذي تقدمه حكومة أوغندا لتيسير عمل الأمم المتحدة في مركز\n"
+      "الخدمات الإقليمي في عنتيبي، أوغندا؛\n"
+      "تقرير أداء الميزانية للفترة من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022\n"
+      "5 - تحيط علما بتقرير الأمين العام عن أداء ميزانية مركز الخدمات الإقليمي للفترة\n"
+      "من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022؛\n",
+      "snippet.txt");
+  mark_furniture(s, arabic);
+  std::vector<Block> b = make_blocks(s, arabic);
+  BOOST_TEST_REQUIRE(b.size() == 5u);
+  BOOST_TEST(b[1].text.rfind("وقد نظرت", 0) == 0, b[1].text);
+  BOOST_TEST(b[3].text == "تقرير أداء الميزانية للفترة من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022");
+  BOOST_TEST(b[4].text.rfind("5 - تحيط", 0) == 0, b[4].text);
+}
+
 BOOST_AUTO_TEST_CASE(the_stops_of_other_scripts_end_a_sentence) {
   // the Arabic comma and semicolon, the full-width stops of Chinese, inside closing quotes too
   BOOST_TEST(sentence_end("إن الجمعية العامة،") == ',');

@@ -270,7 +270,15 @@ class Joiner {
   // heading over the next paragraph, however wide, begins with a capital and holds no
   // punctuation (the end of a sentence before a number alone would have some).
   static bool reads_as_heading(const std::string& text) {
-    return !text.empty() && text[0] >= 'A' && text[0] <= 'Z' && text.find_first_of(".,;:()") == std::string::npos;
+    if (!begins_as_capital(text, 0) || text.find_first_of(".,;:()") != std::string::npos) return false;
+    return std::none_of(std::begin(kWideStops), std::end(kWideStops),
+                        [&](const auto& stop) { return text.find(stop.first) != std::string::npos; });
+  }
+  // A capital, or a letter of a script that has none ("5 - تحيط علما ...").
+  static bool begins_as_capital(std::string_view text, size_t at) {
+    if (at >= text.size()) return false;
+    if (text[at] >= 'A' && text[at] <= 'Z') return true;
+    return caseless_letter(next_code_point(text, at));
   }
   // "... hampering sustainable development in these" / running head, job number, page
   // counter / "Territories, in particular ...": a sentence left without its stop goes on
@@ -307,11 +315,11 @@ class Joiner {
     return p && p->matches(text);
   }
   bool starts_with_label(const std::string& text) const { return rules_.label && begins_with_label(*rules_.label, text); }
-  // "55. Acknowledges", "(a) The": a label, then a word in capitals.
+  // "55. Acknowledges", "(a) The", "5 - تحيط": a label, then a word in capitals.
   bool starts_labelled_sentence(const std::string& text) const {
     if (!rules_.label) return false;
     Match m = rules_.label->search(text);
-    return m.found && m.begin() == 0 && m.end() < text.size() && text[m.end()] >= 'A' && text[m.end()] <= 'Z';
+    return m.found && m.begin() == 0 && begins_as_capital(text, m.end());
   }
   bool ends_open(const std::string& text) const { return text2akn::ends_open(rules_, text); }
   // The line ended well before the column did: a title, a masthead line, a paragraph's

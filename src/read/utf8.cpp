@@ -97,6 +97,13 @@ bool written_unspaced(char32_t cp) {
          (cp >= 0xFF00 && cp < 0xFFF0) || (cp >= 0x20000 && cp < 0x30000);
 }
 
+bool caseless_letter(char32_t cp) {
+  return (cp >= 0x5D0 && cp < 0x5EB) || (cp >= 0x620 && cp < 0x64B) || (cp >= 0x671 && cp < 0x6D4) ||
+         (cp >= 0x750 && cp < 0x780) || (cp >= 0x8A0 && cp < 0x8CA) || (cp >= 0x3040 && cp < 0x3100) ||
+         (cp >= 0x3400 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00) || (cp >= 0xFB50 && cp < 0xFDFF) ||
+         (cp >= 0xFE70 && cp < 0xFEFF) || (cp >= 0x20000 && cp < 0x30000);
+}
+
 size_t display_width(std::string_view s) {
   size_t width = 0;
   for (size_t i = 0; i < s.size();) width += written_unspaced(next_code_point(s, i)) ? 2 : 1;

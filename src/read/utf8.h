@@ -23,6 +23,9 @@ char32_t last_code_point(std::string_view text);
 // Han, kana, CJK punctuation and full-width forms: writing with no spaces between words,
 // whose lines break between any two characters and join with nothing between them.
 bool written_unspaced(char32_t cp);
+// A letter of a script with no capitals (Arabic, Hebrew, Han, kana): a sentence or heading
+// may begin with any of them, as a Latin one begins with a capital.
+bool caseless_letter(char32_t cp);
 // The columns text takes when printed: two for each character written_unspaced (the
 // full width of Chinese type), one for any other.
 size_t display_width(std::string_view text);
