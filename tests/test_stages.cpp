@@ -588,6 +588,28 @@ BOOST_AUTO_TEST_CASE(a_joint_mastheads_symbols_at_a_page_top_are_its_running_hea
       BOOST_TEST((block.find("A/79/826") == std::string::npos && block.find("S/2025/174") == std::string::npos), block);
 }
 
+BOOST_AUTO_TEST_CASE(a_clauses_first_line_at_the_feet_of_pages_is_text) {
+  // A/RES/75/231 as PyMuPDF prints it (a paragraph's number alone above its text): three
+  // paragraphs open with the same line, each at a page's foot, over the next page's head; the
+  // title repeated there is still furniture.
+  std::string text = "United Nations\nA/RES/99/1\nGeneral Assembly\n"
+                     "99/1. Industrial development cooperation in the\nleast developed countries\n"
+                     "The General Assembly,\n";
+  for (int page = 1; page <= 3; ++page) {
+    for (int i = 0; i < 30; ++i) text += "Recalling its resolutions on industrial development cooperation,\n";
+    text += std::to_string(page) + ". \nEncourages the United Nations Industrial Development Organization to\n"
+            "\n" "A/RES/99/1 \n" "Industrial development cooperation in the \n" " \n" +
+            std::to_string(page) + "/4 \n" " \n" "continue its work;\n\n";
+  }
+  std::vector<std::string> t = texts(blocks_of(text));
+  for (int page = 1; page <= 3; ++page) {
+    std::string clause = std::to_string(page) +
+                         ". Encourages the United Nations Industrial Development Organization to continue its work;";
+    BOOST_TEST(std::count(t.begin(), t.end(), clause) == 1, clause);
+  }
+  for (const std::string& block : t) BOOST_TEST(block.find("cooperation in the continue") == std::string::npos, block);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

@@ -70,7 +70,7 @@ bool ends_clause(std::string_view text) {
 
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
-void mark_running_heads(Source& source) {
+void mark_running_heads(Source& source, const Grammar& grammar) {
   // Clean paragraph text has neither form feeds nor page counters: nothing to split it by.
   if (!source.has_page_breaks &&
       std::none_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; }))
@@ -103,10 +103,21 @@ void mark_running_heads(Source& source) {
   // Centre,").
   std::string first_page;
   for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) first_page += without_spaces(pages[0][i]->text);
+  // A line that may open a clause ("Requests the United Nations Office on Drugs and Crime")
+  // may open paragraphs that fall at the feet of several pages: it is furniture only as a
+  // copy of page one's lines above its first clause ("Strengthening volunteerism for the
+  // achievement of the Sustainable", the title).
+  const std::optional<Pattern>& opens = grammar.blocks.starts_unit;
+  std::string above_clauses;
+  for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) {
+    if (opens && opens->matches(pages[0][i]->text)) break;
+    above_clauses += without_spaces(pages[0][i]->text);
+  }
   auto repeated = [&](const Line* l) {
     if (ends_clause(l->text)) return false;
     auto found = seen.find(l->text);
-    return found != seen.end() && found->second >= 2;
+    if (found == seen.end() || found->second < 2) return false;
+    return !(opens && opens->matches(l->text)) || above_clauses.find(without_spaces(l->text)) != std::string::npos;
   };
   // compact: the line without its spaces
   auto running = [&](const Line* l, const std::string& compact) {
@@ -279,7 +290,7 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
 
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
-  mark_running_heads(source);
+  mark_running_heads(source, grammar);
   mark_repeated_symbol(source, grammar);
   mark_footnotes(source, grammar);
   mark_unruled_footnotes(source, grammar);
