@@ -1138,7 +1138,8 @@ BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
 }
 
 BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
-  // "1 -" numbers an operative paragraph; "(أ)" a sub-item; the formula ends in "،"
+  // "1 -" numbers an operative paragraph; "(أ)" a sub-item, "’1‘" an item of it (the "(i)"
+  // of English); the formula ends in "،". Labels in Arabic letters are counted in eIds.
   Converted c("الأمم المتحدة\n\nA/RES/99/10\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
                 "البند 12 من جدول الأعمال\n\n"
                 "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
@@ -1147,11 +1148,18 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
                 "وإذ تلاحظ الحالة الخيالية،\n\n"
                 "1 - تقرر أن تبقي المسألة قيد نظرها؛\n\n"
                 "2 - تطلب إلى الأمين العام ما يلي:\n\n"
-                "(أ) أن يقدم تقريرا؛\n\n(ب) أن يعمم هذا القرار.\n\n"
+                "(أ) أن يقدم تقريرا عما يلي:\n\n’1‘ الحالة؛\n\n’2‘ التدابير المتخذة؛\n\n"
+                "(ب) أن يعمم هذا القرار.\n\n"
                 "الجلسة العامة 46\n\n28 كانون الثاني/يناير 2045\n");
   check_resolution_in(c, "ar", "ara", 2, 2);
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1 -", "2 -"}), boost::test_tools::per_element());
-  BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[2]/point/num") == (Strings{"(أ)", "(ب)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[2]/point[1]/point/num") == (Strings{"’1‘", "’2‘"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[2]//point/@eId") ==
+                 (Strings{"para_2__point_1", "para_2__point_1__point_1", "para_2__point_1__point_2", "para_2__point_2"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {

@@ -126,7 +126,7 @@ class DocWriter {
       for (const Text& t : c.continued) w_.write(intro.append_child("p"), t);
       write_table(intro, c, id);
     }
-    int unnumbered = 0;
+    int unnumbered = 0, position = 0;
     for (const Clause& item : c.items) {
       if (item.heading) {
         xml::Node h = node.append_child("crossHeading");
@@ -134,7 +134,10 @@ class DocWriter {
         w_.write(h, item.text);
         continue;
       }
+      ++position;
+      // a label with no Latin letter or figure ("(أ)", "б)") is counted, as none would be
       std::string sub = item.num.empty() ? "u" + std::to_string(++unnumbered) : frbr::num_id(item.num);
+      if (sub.empty()) sub = std::to_string(position);
       write_clause(node, item, "point", id + "__point_" + sub);
     }
     if (!c.wrap_up.empty()) {

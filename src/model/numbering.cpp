@@ -62,6 +62,9 @@ bool parse_label(const std::string& text, const Grammar& g, Label& label) {
   } else if (v.size() > 2 && v.compare(v.size() - 2, 2, " -") == 0) {  // Arabic "1 -", as "1."
     v.resize(v.size() - 2);
     bracket = "dot";
+  } else if (v.size() > 6 && v.compare(0, 3, "\u2019") == 0 && v.compare(v.size() - 3, 3, "\u2018") == 0) {
+    v = v.substr(3, v.size() - 6);  // Arabic "’1‘", the "(i)" of other languages
+    bracket = "quote";
   } else if (v.size() > 1 && v.back() == ')') {
     v.pop_back();
     bracket = "close";
