@@ -977,6 +977,26 @@ BOOST_AUTO_TEST_CASE(a_label_is_followed_by_the_next_of_its_series) {
   BOOST_TEST(next("IV.") == (Set{"V."}));
   BOOST_TEST(next("\u2013") == (Set{"\u2013"}));  // a dash: another dash
   BOOST_TEST(next("(xyz)").empty());
+  // a language's own list letters
+  std::vector<std::string> cyrillic = {"а", "б", "в"};
+  auto in_cyrillic = successors("б)", cyrillic);
+  BOOST_TEST((Set(in_cyrillic.begin(), in_cyrillic.end()) == Set{"в)"}));
+  BOOST_TEST(successors("в)", cyrillic).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_list_goes_on_in_its_languages_letters) {
+  // An Arabic item with no stop at its end, as wide as the column, then "(ب)": the item
+  // after "(أ)" in the abjad order of Arabic lists, not words of it
+  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  Source s = read_source(
+      "\f34 - تقرر أن يكون الهدف الاستراتيجي للبعثة هو دعم تهيئة الظروف المواتية للسلام، عن طريق ما يلي:\n"
+      "(أ) دعم عمليات المصالحة والاستقرار السياسي، وبسط سلطة الدولة والحفاظ على السلامة الإقليمية\n"
+      "(ب) تقديم المساعي الحميدة والخبرة التقنية دعما للجهود الرامية إلى معالجة الأسباب الجذرية؛\n",
+      "snippet.txt");
+  mark_furniture(s, arabic);
+  std::vector<Block> b = make_blocks(s, arabic);
+  BOOST_TEST_REQUIRE(b.size() == 3u);
+  BOOST_TEST(b[2].text.rfind("(ب) تقديم", 0) == 0, b[2].text);
 }
 
 // S/RES/2301 (2016), S/RES/2005 (2011), S/RES/1378 (2001) as a PDF prints them: an item

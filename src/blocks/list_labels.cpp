@@ -1,5 +1,6 @@
 #include "blocks/list_labels.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -52,8 +53,10 @@ std::string upper(std::string s) {
 
 // The values after v in each series it may belong to: "9" -> "10", "h" -> "i", "i" ->
 // "ii" and "j", "IV" -> "V".
-std::unordered_set<std::string> next_values(const std::string& v) {
+std::unordered_set<std::string> next_values(const std::string& v, const std::vector<std::string>& letters) {
   std::unordered_set<std::string> out;
+  auto letter = std::find(letters.begin(), letters.end(), v);
+  if (letter != letters.end() && letter + 1 != letters.end()) out.insert(*(letter + 1));
   if (all_of(v, is_digit) && v.size() <= 4) out.insert(std::to_string(std::stoi(v) + 1));
   bool lower_case = all_of(v, is_lower), upper_case = all_of(v, is_upper);
   // letters go on doubled after "z": "(z)", "(aa)", "(bb)"
@@ -67,8 +70,10 @@ std::unordered_set<std::string> next_values(const std::string& v) {
   return out;
 }
 
-// A list's first label: "(a)", "(i)", "a.", "1.", "(1)", "(A)" ...
-bool is_first(const std::string& v) { return v == "a" || v == "i" || v == "1" || v == "A" || v == "I"; }
+// A list's first label: "(a)", "(i)", "a.", "1.", "(1)", "(A)", "а)" ...
+bool is_first(const std::string& v, const std::vector<std::string>& letters) {
+  return v == "a" || v == "i" || v == "1" || v == "A" || v == "I" || (!letters.empty() && v == letters.front());
+}
 
 // The label split into its value and the brackets around it: "(a bis)" -> "(", "a", ")".
 struct Parts {
@@ -85,11 +90,11 @@ Parts split(const std::string& label) {
 
 }  // namespace
 
-std::unordered_set<std::string> successors(const std::string& label) {
+std::unordered_set<std::string> successors(const std::string& label, const std::vector<std::string>& letters) {
   Parts p = split(label);
   if (p.open.empty() && p.close.empty()) return {label};  // a dash or a bullet: another
   std::unordered_set<std::string> out;
-  for (const std::string& v : next_values(p.value)) out.insert(p.open + v + p.close);
+  for (const std::string& v : next_values(p.value, letters)) out.insert(p.open + v + p.close);
   return out;
 }
 
@@ -103,13 +108,13 @@ void ListLabels::began(const std::string& text) {
   last_ = label;
   if (label.empty()) return;
   expected_.erase(label);
-  for (const std::string& next : successors(label)) expected_.insert(next);
+  for (const std::string& next : successors(label, rules_.list_letters)) expected_.insert(next);
 }
 
 bool ListLabels::expects(const std::string& text) const {
   std::string label = label_of(text);
   if (label.empty()) return false;
-  return is_first(split(label).value) || expected_.count(label) > 0;
+  return is_first(split(label).value, rules_.list_letters) || expected_.count(label) > 0;
 }
 
 bool ListLabels::goes_on(const std::string& text) const {
@@ -119,7 +124,7 @@ bool ListLabels::goes_on(const std::string& text) const {
 
 bool ListLabels::follows_last(const std::string& text) const {
   std::string label = label_of(text);
-  return !label.empty() && !last_.empty() && successors(last_).count(label) > 0;
+  return !label.empty() && !last_.empty() && successors(last_, rules_.list_letters).count(label) > 0;
 }
 
 }  // namespace text2akn

@@ -7,6 +7,7 @@
 #pragma once
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "grammar/grammar.h"
 
@@ -32,7 +33,8 @@ class ListLabels {
 };
 
 // The labels that may follow `label` in its list, in its brackets: "(a)" -> "(b)", "(i)"
-// -> "(ii)", "(j)"; "9." -> "10."; "–" -> "–". A label of no series has none.
-std::unordered_set<std::string> successors(const std::string& label);
+// -> "(ii)", "(j)"; "9." -> "10."; "–" -> "–"; "б)" -> "в)" where `letters` (a language's
+// list letters, BlockRules::list_letters) go so. A label of no series has none.
+std::unordered_set<std::string> successors(const std::string& label, const std::vector<std::string>& letters = {});
 
 }  // namespace text2akn

@@ -105,10 +105,15 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"table-cells", &BlockRules::table_cells}};
-  std::vector<const char*> allowed;
+  std::vector<const char*> allowed = {"list-letters"};
   for (const auto& [key, member] : keys) allowed.push_back(key);
   r.only(allowed);
   for (const auto& [key, member] : keys) b.*member = compile_all(fr, r, key);
+  b.list_letters.clear();
+  if (const Field* letters = r.one("list-letters", false)) {
+    std::istringstream words(letters->value);
+    for (std::string letter; words >> letter;) b.list_letters.push_back(letter);
+  }
 }
 
 void load_record(Grammar& g, const Fragments& fr, const Record& r) {

@@ -54,6 +54,9 @@ struct BlockRules {
   // A table row set as one line ("1 Overall policymaking ... 86 769 400"): each group
   // that takes part in the match is a cell
   std::optional<Pattern> table_cells;
+  // The letters of an alphabet other than a-z that label a list's items, in order: "а", "б",
+  // "в" ... (empty: a-z only)
+  std::vector<std::string> list_letters;
 };
 
 // Gives a block its role when the recogniser is in one of `states`.
