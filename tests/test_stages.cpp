@@ -1112,6 +1112,23 @@ BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {
   BOOST_TEST(body[0].items[9].num == "(j)");
 }
 
+BOOST_AUTO_TEST_CASE(c_after_b_is_a_letter_in_any_brackets_and_cc_after_bb) {
+  // "c)" (closed by a parenthesis alone, as French and Spanish print it) and "(cc)" (after
+  // "(z)") read as roman numerals too, but follow "b)" and "(bb)" as letters
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
+  n.add_numbered(text("1. Decides:", 1), false);
+  for (const char* label : {"a)", "b)", "c)", "d)"}) n.add_numbered(text(std::string(label) + " item;", 2), true);
+  n.add_numbered(text("2. Urges:", 3), false);
+  for (const char* label : {"(y)", "(z)", "(aa)", "(bb)", "(cc)", "(dd)"})
+    n.add_numbered(text(std::string(label) + " item;", 4), true);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(nums(body[0].items) == (std::vector<std::string>{"a)", "b)", "c)", "d)"}), boost::test_tools::per_element());
+  BOOST_TEST(nums(body[1].items) == (std::vector<std::string>{"(y)", "(z)", "(aa)", "(bb)", "(cc)", "(dd)"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
   Numbered numbered;
   auto& [body, diags, n] = numbered;

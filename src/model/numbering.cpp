@@ -35,6 +35,11 @@ int number_value(const std::string& v) {
   return v.empty() ? -1 : n;
 }
 
+// "c", "cc": one letter, perhaps doubled as lists go on after "z".
+bool one_letter_repeated(const std::string& v) {
+  return !v.empty() && v.find_first_not_of(v[0]) == std::string::npos;
+}
+
 bool is_cross_heading(const std::string& text) {
   if (text.empty() || text.size() > 100) return false;
   char last = text.back();
@@ -107,15 +112,19 @@ void Numbering::place(model::Clause clause, size_t depth) {
   path_.push_back(list.size() - 1);
 }
 
+// A clause's label as printed, alone: the grammar reads a label before its text, and "b)"
+// must be followed by a space to be one.
+bool Numbering::parse_num(const std::string& num, Label& label) const { return parse_label(num + " ", *g_, label); }
+
 int Numbering::value_of(const model::Clause& c) const {
   Label l;
-  return parse_label(c.num, *g_, l) ? number_value(l.value) : -1;
+  return parse_num(c.num, l) ? number_value(l.value) : -1;
 }
 
 void Numbering::check_sequence(const model::Clause& prev, const model::Clause& next) {
   if (prev.style != next.style) return;
   Label a, b;
-  if (!parse_label(prev.num, *g_, a) || !parse_label(next.num, *g_, b)) return;
+  if (!parse_num(prev.num, a) || !parse_num(next.num, b)) return;
   int x = number_value(a.value), y = number_value(b.value);
   if (x < 0 || y < 0 || y == x + 1) return;
   std::string code = y == x ? "numbering-repeat" : "numbering-gap";
@@ -134,13 +143,14 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   clause.num = label.num;
   clause.text = text;
   clause.text.text = text.text.substr(label.length);
-  // "(i)" is the letter after "(h)" when such a list is open, else a roman numeral.
-  if (label.style.rfind("roman-", 0) == 0 && label.value.size() == 1) {
+  // "(i)" is the letter after "(h)" when such a list is open, and "cc)" the one after "bb)";
+  // else a roman numeral.
+  if (label.style.rfind("roman-", 0) == 0 && one_letter_repeated(label.value)) {
     std::string letter_style = "letter" + label.style.substr(5);
     for (size_t d = 0; d < path_.size(); ++d) {
       Label open;
-      if (at(d).style == letter_style && parse_label(at(d).num, *g_, open) && open.value.size() == 1 &&
-          open.value[0] + 1 == label.value[0])
+      if (at(d).style == letter_style && parse_num(at(d).num, open) && one_letter_repeated(open.value) &&
+          open.value.size() == label.value.size() && open.value[0] + 1 == label.value[0])
         label.style = letter_style;
     }
   }

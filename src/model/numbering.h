@@ -65,6 +65,7 @@ class Numbering {
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
   int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
+  bool parse_num(const std::string& num, Label& label) const;  // a clause's num, as printed
 
   const Grammar* g_;
   std::vector<model::Clause>* body_;
