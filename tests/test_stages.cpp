@@ -1129,6 +1129,20 @@ BOOST_AUTO_TEST_CASE(c_after_b_is_a_letter_in_any_brackets_and_cc_after_bb) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(d_after_c_is_a_letter_across_a_cross_heading) {
+  // S/RES/1609 (2005): "(c) ...;" / "Disarmament, demobilization ..." / "(d) ..." / "(e) ..."
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
+  n.add_numbered(text("2. Decides that the mandate shall be the following:", 1), false);
+  for (const char* label : {"(a)", "(b)", "(c)"}) n.add_numbered(text(std::string(label) + " To observe;", 2), true);
+  n.add_heading(text("Disarmament, demobilization, reintegration, repatriation and resettlement", 3));
+  for (const char* label : {"(d)", "(e)"}) n.add_numbered(text(std::string(label) + " To assist;", 4), true);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 1u);
+  BOOST_TEST(nums(body[0].items) == (std::vector<std::string>{"(a)", "(b)", "(c)", "", "(d)", "(e)"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
   Numbered numbered;
   auto& [body, diags, n] = numbered;

@@ -143,13 +143,21 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   clause.num = label.num;
   clause.text = text;
   clause.text.text = text.text.substr(label.length);
-  // "(i)" is the letter after "(h)" when such a list is open, and "cc)" the one after "bb)";
+  // "(i)" is the letter after "(h)" when such a list is open, or was before a cross heading
+  // ("(c)" / "Disarmament, demobilization ..." / "(d)"), and "cc)" the one after "bb)";
   // else a roman numeral.
   if (label.style.rfind("roman-", 0) == 0 && one_letter_repeated(label.value)) {
     std::string letter_style = "letter" + label.style.substr(5);
-    for (size_t d = 0; d < path_.size(); ++d) {
+    std::vector<const model::Clause*> before;
+    for (size_t d = 0; d < path_.size(); ++d) before.push_back(&at(d));
+    if (!path_.empty() && !at(path_.size() - 1).items.empty() && at(path_.size() - 1).items.back().heading) {
+      const auto& items = at(path_.size() - 1).items;
+      auto labelled = std::find_if(items.rbegin(), items.rend(), [](const model::Clause& c) { return !c.heading; });
+      if (labelled != items.rend()) before.push_back(&*labelled);
+    }
+    for (const model::Clause* c : before) {
       Label open;
-      if (at(d).style == letter_style && parse_num(at(d).num, open) && one_letter_repeated(open.value) &&
+      if (c->style == letter_style && parse_num(c->num, open) && one_letter_repeated(open.value) &&
           open.value.size() == label.value.size() && open.value[0] + 1 == label.value[0])
         label.style = letter_style;
     }
