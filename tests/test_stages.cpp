@@ -1143,6 +1143,33 @@ BOOST_AUTO_TEST_CASE(d_after_c_is_a_letter_across_a_cross_heading) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_between_an_item_and_the_next_of_its_list_is_the_items) {
+  // S/RES/2227 (2015): "(a) Ceasefire" / "To support, monitor ..." / "(b) Support to ..."; an
+  // item that runs on in a second paragraph (A/RES/78/1's "(d) ... well-being." / "We also
+  // take note ..." / "(e) ..."); but "(a)" after a paragraph begins a list of its own
+  Numbered numbered;
+  auto& [body, diags, n] = numbered;
+  n.add_numbered(text("14. Decides that MINUSMA shall perform the following tasks:", 1), false);
+  n.add_numbered(text("(a) Ceasefire", 2), true);
+  n.add_unnumbered(text("To support, monitor and supervise the implementation of the ceasefire;", 3));
+  n.add_numbered(text("(b) Support to the implementation of the Agreement", 4), true);
+  n.add_numbered(text("(i) To support the political and institutional reforms;", 5), true);
+  n.add_unnumbered(text("We also take note of the Summit.", 6));
+  n.add_numbered(text("(c) Good offices and reconciliation", 7), true);
+  n.add_unnumbered(text("Requests the Secretary-General to report on:", 8));
+  n.add_numbered(text("(a) The mission;", 9), true);
+  n.finish();
+  BOOST_TEST_REQUIRE(body.size() == 2u);
+  BOOST_TEST(nums(body[0].items) == (std::vector<std::string>{"(a)", "(b)", "(c)"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body[0].items[0].continued.size() == 1u);
+  BOOST_TEST(body[0].items[0].continued[0].text == "To support, monitor and supervise the implementation of the ceasefire;");
+  BOOST_TEST(nums(body[0].items[1].items) == (std::vector<std::string>{"(i)"}), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(body[0].items[1].wrap_up.size() == 1u);
+  BOOST_TEST(body[0].items[1].wrap_up[0].text == "We also take note of the Summit.");
+  BOOST_TEST(nums(body[1].items) == (std::vector<std::string>{"(a)"}), boost::test_tools::per_element());
+  BOOST_TEST(diags.empty());
+}
+
 BOOST_AUTO_TEST_CASE(i_elsewhere_is_roman_and_nests) {
   Numbered numbered;
   auto& [body, diags, n] = numbered;

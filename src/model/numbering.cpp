@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "blocks/blocks.h"
+#include "blocks/list_labels.h"
 
 namespace text2akn {
 namespace {
@@ -139,6 +140,7 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   }
   Label label;
   if (!parse_label(text.text, *g_, label)) return add_unnumbered(text);
+  if (sub_item) resume_list(label.num);
   model::Clause clause;
   clause.num = label.num;
   clause.text = text;
@@ -234,6 +236,31 @@ void Numbering::add_unnumbered(const model::Text& text) {
   model::Clause clause;
   clause.text = text;
   place(std::move(clause), 0);
+}
+
+// "(d) ... emotional well-being." / "We also take note of the 2022 ... Summit." / "(e) We
+// will continue ...": paragraphs that no label begins, between an item and the next of its
+// list, are the item's own; the list is open again at the item for `num`.
+void Numbering::resume_list(const std::string& num) {
+  size_t first = body_->size();
+  auto plain = [](const model::Clause& c) { return c.num.empty() && c.style.empty() && !c.heading && c.items.empty(); };
+  while (first > 0 && plain((*body_)[first - 1])) --first;
+  if (first == 0 || first == body_->size() || path_.size() != 1 || path_[0] + 1 != body_->size()) return;
+  std::vector<size_t> path = {first - 1}, found;
+  for (model::Clause* c = &(*body_)[first - 1]; !c->items.empty();) {
+    path.push_back(c->items.size() - 1);
+    c = &c->items.back();
+    if (!c->heading && successors(c->num).count(num)) found = path;
+  }
+  if (found.empty()) return;
+  path_ = found;
+  model::Clause& item = at(path_.size() - 1);
+  for (size_t k = first; k < body_->size(); ++k) {
+    std::vector<model::Text>& to = item.items.empty() ? item.continued : item.wrap_up;
+    to.push_back(std::move((*body_)[k].text));
+    for (model::Text& t : (*body_)[k].continued) to.push_back(std::move(t));
+  }
+  body_->resize(first);
 }
 
 // "(d) Supporting the peace process:" / "To carry out the following tasks:" / "(i) ...":

@@ -61,6 +61,7 @@ class Numbering {
   void place(model::Clause clause, size_t depth);
   void add_loose(const model::Text& text);
   bool continue_announcing_item(const model::Text& text);  // false: no such item open
+  void resume_list(const std::string& num);
   bool add_cross_heading(const model::Text& text);  // false: no list open to head
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
