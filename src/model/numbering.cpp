@@ -243,14 +243,16 @@ void Numbering::add_unnumbered(const model::Text& text) {
 // list, are the item's own; the list is open again at the item for `num`.
 void Numbering::resume_list(const std::string& num) {
   size_t first = body_->size();
-  auto plain = [](const model::Clause& c) { return c.num.empty() && c.style.empty() && !c.heading && c.items.empty(); };
+  auto plain = [](const model::Clause& c) {
+    return c.num.empty() && c.style.empty() && !c.heading && c.items.empty() && c.table.empty() && c.wrap_up.empty();
+  };
   while (first > 0 && plain((*body_)[first - 1])) --first;
   if (first == 0 || first == body_->size() || path_.size() != 1 || path_[0] + 1 != body_->size()) return;
   std::vector<size_t> path = {first - 1}, found;
   for (model::Clause* c = &(*body_)[first - 1]; !c->items.empty();) {
     path.push_back(c->items.size() - 1);
     c = &c->items.back();
-    if (!c->heading && successors(c->num).count(num)) found = path;
+    if (!c->heading && successors(c->num, g_->blocks.list_letters).count(num)) found = path;
   }
   if (found.empty()) return;
   path_ = found;
