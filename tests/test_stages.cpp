@@ -316,6 +316,25 @@ BOOST_AUTO_TEST_CASE(in_text_without_pages_the_notes_end_where_a_paragraph_begin
   BOOST_TEST(!blocks[5].footnote);
 }
 
+BOOST_AUTO_TEST_CASE(the_ocr_of_a_compilation_draws_the_footnote_rule_as_three_dashes) {
+  // E/RES/1988/13 as the OCR of the Official Records gives it: the notes under "---" at the
+  // page's foot, the list going on on the next page; a "---" before words that no marker
+  // begins ("ARTICLE 4", A/RES/217 (III)) holds no note
+  const std::string text =
+      "(e)\tThe constitution of ad hoc groups to co-ordinate strategies;\n\n---\n\n"
+      "27 See Official Records of the Economic and Social Council, 1987, Supplement No. 4.\n\n"
+      "28 See E/CN.7/1988/3.\n\n<!-- Page 2 -->\n\n"
+      "(f)\tThe development of a methodology for the collection of data;\n\n---\n\nARTICLE 4\n";
+  std::vector<Block> blocks = blocks_of(text);
+  BOOST_TEST(footnote_texts(blocks) == (std::vector<std::string>{
+                                           "27 See Official Records of the Economic and Social Council, 1987, Supplement No. 4.",
+                                           "28 See E/CN.7/1988/3."}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(!blocks.empty());
+  BOOST_TEST(blocks.back().text == "ARTICLE 4");
+  BOOST_TEST(!blocks.back().footnote);
+}
+
 BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
   // pdftotext (A/RES/78/172, 78/232): the markers of a page's first notes come last
   const std::string text =
