@@ -101,23 +101,24 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
   // Only the head of page one is compared: the masthead and title, not the clauses below
   // them, whose words a paragraph's last line at a page top may well repeat ("Regional
   // Centre,").
-  std::string first_page;
-  for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) first_page += without_spaces(pages[0][i]->text);
   // A line that may open a clause ("Requests the United Nations Office on Drugs and Crime")
   // may open paragraphs that fall at the feet of several pages: it is furniture only as a
   // copy of page one's lines above its first clause ("Strengthening volunteerism for the
-  // achievement of the Sustainable", the title).
+  // achievement of the Sustainable", the title), the first `above_clauses` bytes.
   const std::optional<Pattern>& opens = grammar.blocks.starts_unit;
-  std::string above_clauses;
+  std::string first_page;
+  size_t above_clauses = std::string::npos;
   for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) {
-    if (opens && opens->matches(pages[0][i]->text)) break;
-    above_clauses += without_spaces(pages[0][i]->text);
+    if (above_clauses == std::string::npos && opens && opens->matches(pages[0][i]->text))
+      above_clauses = first_page.size();
+    first_page += without_spaces(pages[0][i]->text);
   }
+  const std::string_view title_head = std::string_view(first_page).substr(0, above_clauses);
   auto repeated = [&](const Line* l) {
     if (ends_clause(l->text)) return false;
     auto found = seen.find(l->text);
     if (found == seen.end() || found->second < 2) return false;
-    return !(opens && opens->matches(l->text)) || above_clauses.find(without_spaces(l->text)) != std::string::npos;
+    return !(opens && opens->matches(l->text)) || title_head.find(without_spaces(l->text)) != std::string_view::npos;
   };
   // compact: the line without its spaces
   auto running = [&](const Line* l, const std::string& compact) {
