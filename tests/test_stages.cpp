@@ -134,6 +134,28 @@ BOOST_AUTO_TEST_CASE(sub_item_label_alone_joins_too) {
       "(b) To keep the Council informed."});
 }
 
+BOOST_AUTO_TEST_CASE(a_section_number_alone_after_a_clauses_comma_begins_its_section) {
+  // A/RES/78/234 as pdftotext gives it: the last preambular clause ends in a comma, which
+  // leaves a sentence open, yet the "I" alone under it numbers the section titled below
+  const std::string text =
+      "\f"
+      "Recognizing that the global fight against racism and racial discrimination is a matter\n"
+      "of priority for the international community,\n"
+      "I\n"
+      "International Convention on the Elimination of All Forms of Racial Discrimination\n"
+      "1.\n"
+      "Reaffirms the paramount importance of universal adherence to the Convention;\n"
+      "2.\n"
+      "Calls upon States to accede to the Convention, as referred to in annex\n"
+      "I to the present resolution;\n";
+  check_blocks(text, {
+      "Recognizing that the global fight against racism and racial discrimination is a matter "
+      "of priority for the international community,",
+      "I", "International Convention on the Elimination of All Forms of Racial Discrimination",
+      "1. Reaffirms the paramount importance of universal adherence to the Convention;",
+      "2. Calls upon States to accede to the Convention, as referred to in annex I to the present resolution;"});
+}
+
 BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_its_heading) {
   // pdftotext printed "11." from the margin ahead of items (c) and (d) of section 10
   const std::string text =

@@ -189,6 +189,7 @@ class Joiner {
     // / "– should facilitate ...": the next item (not "... 5) equipment ..., and" / "6)
     // staffing ..." of an enumeration within a paragraph).
     if (is(rules_.ends_item, prev.text) && lists_.follows_last(cur.text)) return true;
+    if (section_number_after_clause(prev, cur, next)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
@@ -259,6 +260,14 @@ class Joiner {
   static bool capitalized(std::string_view word) {
     if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
     return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  // "... a matter of priority for the international community," / "I" / "International
+  // Convention on ...": a section's number alone on its line, over a title, begins the
+  // section after a clause's closing comma (no sentence runs on into a lone "I").
+  bool section_number_after_clause(const Line& prev, const Line& cur, const Line* next) const {
+    if (!rules_.heading_number || sentence_end(prev.text) != ',' || !next) return false;
+    Match number = rules_.heading_number->search(cur.text);
+    return number.found && number.end() == cur.text.size() && begins_as_capital(next->text, 0);
   }
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {
