@@ -156,6 +156,28 @@ BOOST_AUTO_TEST_CASE(a_section_number_alone_after_a_clauses_comma_begins_its_sec
       "2. Calls upon States to accede to the Convention, as referred to in annex I to the present resolution;"});
 }
 
+BOOST_AUTO_TEST_CASE(a_full_line_inside_a_sentence_goes_on_over_the_page_break) {
+  // A/RES/78/317 as pdftotext gives it: page three begins with a capital, but the full line
+  // that ended page two began inside its sentence and has no stop
+  const std::string text =
+      "\f"
+      "13. We reaffirm the continued applicability of the Programme of Action for the\n"
+      "Sustainable Development of Small Island Developing States adopted in 1994, the\n"
+      "Mauritius Strategy for the Further Implementation of the Programme of Action for\n"
+      "the Sustainable Development of Small Island Developing States and of the Small Island\n"
+      "\f"
+      "Developing States of 2005 as blueprints setting out the development priorities of\n"
+      "small island developing States.\n"
+      "14. We recommit to the full and timely implementation of the 2030 Agenda.\n";
+  check_blocks(text, {
+      "13. We reaffirm the continued applicability of the Programme of Action for the Sustainable "
+      "Development of Small Island Developing States adopted in 1994, the Mauritius Strategy for the "
+      "Further Implementation of the Programme of Action for the Sustainable Development of Small Island "
+      "Developing States and of the Small Island Developing States of 2005 as blueprints setting out the development priorities of small island "
+      "developing States.",
+      "14. We recommit to the full and timely implementation of the 2030 Agenda."});
+}
+
 BOOST_AUTO_TEST_CASE(a_section_number_printed_before_the_last_items_waits_for_its_heading) {
   // pdftotext printed "11." from the margin ahead of items (c) and (d) of section 10
   const std::string text =
@@ -671,6 +693,29 @@ BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
                                   "indispensable requirement for sustainable development,") != std::string::npos,
              t[t.size() - 2]);
   BOOST_TEST(std::count(t.begin(), t.end(), "Promoting social integration") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_line_in_lower_case_at_a_page_top_is_furniture_only_as_the_title) {
+  // A/RES/76/226 as pdftotext gives it: a clause's line in lower case at page two's top, which
+  // page one also prints inside a clause, goes on the clause; the title's second line, in
+  // lower case too, is the running head's
+  std::string text = "A/RES/99/2\n\nCombating glorification of Nazism, neo-Nazism and other\n"
+                     "practices that contribute to fuelling racism\nThe General Assembly,\n"
+                     "Recalling the Durban Declaration on racism, racial\n"
+                     "discrimination, xenophobia and related intolerance,\n";
+  for (int i = 0; i < 30; ++i) text += "Recalling its resolutions on the elimination of racism and intolerance,\n";
+  text += "Alarmed at the spread of extremist movements that fuel racism, racial\n"
+          "\f"
+          "A/RES/99/2\n"
+          "Combating glorification of Nazism, neo-Nazism and other\n"
+          "practices that contribute to fuelling racism\n"
+          "discrimination, xenophobia and related intolerance,\n"
+          "Deploring the ongoing and resurgent scourges of racism,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Alarmed at the spread of extremist movements that fuel racism, racial discrimination, "
+                        "xenophobia and related intolerance,") == 1);
+  for (const std::string& block : t) BOOST_TEST(block.find("fuelling racism discrimination") == std::string::npos, block);
 }
 
 BOOST_AUTO_TEST_CASE(a_short_heading_between_clauses_is_a_block_of_its_own) {

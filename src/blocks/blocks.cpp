@@ -197,7 +197,7 @@ class Joiner {
     if ((is(rules_.starts_unit, cur.text) || lists_.goes_on(cur.text)) &&
         (ends_sentence_here(prev.text, goes_on) ||
          (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
-         (page_between && !ends_open(prev.text))))
+         (page_between && !ends_open(prev.text) && !full_line_inside_sentence(prev, cur))))
       return true;
     // A labelled line after a blank line begins a clause, however the line before ended
     // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
@@ -268,6 +268,12 @@ class Joiner {
     if (!rules_.heading_number || sentence_end(prev.text) != ',' || !next) return false;
     Match number = rules_.heading_number->search(cur.text);
     return number.found && number.end() == cur.text.size() && begins_as_capital(next->text, 0);
+  }
+  // "... for the Sustainable Development of Small Island" / page break / "Developing States
+  // (Mauritius Strategy) ...": a full line that began inside its sentence and has no stop at
+  // its end goes on over the page break, whatever word the next page begins with.
+  bool full_line_inside_sentence(const Line& prev, const Line& cur) const {
+    return starts_lower(prev.text) && !sentence_end(prev.text) && !ended_early(prev, cur);
   }
   // "We hereby appeal to the international community to:" on a line of its own.
   bool whole_short_sentence(const Line& line) const {

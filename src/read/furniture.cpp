@@ -68,6 +68,16 @@ bool ends_clause(std::string_view text) {
   return end != std::string_view::npos && text[end] == ';';
 }
 
+// The stops a clause may end with, in any script: the formula ends so ("The General
+// Assembly,"), and the clauses follow it.
+bool ends_with_clause_stop(std::string_view text) {
+  for (std::string_view stop : {",", ";", ":", "\uFF0C", "\uFF1B", "\uFF1A", "\u060C", "\u061B"})
+    if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) return true;
+  return false;
+}
+
+bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
+
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source, const Grammar& grammar) {
@@ -102,28 +112,36 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
   // them, whose words a paragraph's last line at a page top may well repeat ("Regional
   // Centre,").
   // A line that may open a clause ("Requests the United Nations Office on Drugs and Crime")
-  // may open paragraphs that fall at the feet of several pages: it is furniture only as a
-  // copy of page one's lines above its first clause ("Strengthening volunteerism for the
-  // achievement of the Sustainable", the title), the first `above_clauses` bytes.
+  // may open paragraphs that fall at the feet of several pages, and a line in lower case
+  // ("discrimination, xenophobia and related intolerance,") may go on clauses there: either
+  // is furniture only as a copy of page one's lines above its clauses ("Strengthening
+  // volunteerism for the achievement of the Sustainable", "development convened under the
+  // auspices of the General Assembly", the title), the first `above_clauses` bytes. They
+  // end with the formula's comma; a title's line ends with a comma only before words in lower
+  // case ("Oceans and the law of the sea: sustainable fisheries," / "including through ...").
   const std::optional<Pattern>& opens = grammar.blocks.starts_unit;
   std::string first_page;
   size_t above_clauses = std::string::npos;
   for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) {
-    if (above_clauses == std::string::npos && opens && opens->matches(pages[0][i]->text))
-      above_clauses = first_page.size();
     first_page += without_spaces(pages[0][i]->text);
+    if (above_clauses == std::string::npos && ends_with_clause_stop(pages[0][i]->text) && i + 1 < pages[0].size() &&
+        !starts_lower(pages[0][i + 1]->text))
+      above_clauses = first_page.size();
   }
   const std::string_view title_head = std::string_view(first_page).substr(0, above_clauses);
+  auto in_title = [&](const Line* l) { return title_head.find(without_spaces(l->text)) != std::string_view::npos; };
+  auto may_be_clause_text = [&](const Line* l) { return starts_lower(l->text) || (opens && opens->matches(l->text)); };
   auto repeated = [&](const Line* l) {
     if (ends_clause(l->text)) return false;
     auto found = seen.find(l->text);
     if (found == seen.end() || found->second < 2) return false;
-    return !(opens && opens->matches(l->text)) || title_head.find(without_spaces(l->text)) != std::string_view::npos;
+    return !may_be_clause_text(l) || in_title(l);
   };
   // compact: the line without its spaces
   auto running = [&](const Line* l, const std::string& compact) {
-    return repeated(l) ||
-           (compact.size() >= kMinRepeated && !ends_clause(l->text) && first_page.find(compact) != std::string::npos);
+    if (repeated(l)) return true;
+    if (compact.size() < kMinRepeated || ends_clause(l->text)) return false;
+    return starts_lower(l->text) ? in_title(l) : first_page.find(compact) != std::string::npos;
   };
   for (size_t p = first_foot; p < pages.size(); ++p) {
     auto& lines = pages[p];
