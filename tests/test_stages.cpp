@@ -695,6 +695,26 @@ BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   BOOST_TEST(std::count(t.begin(), t.end(), "Promoting social integration") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_sentences_last_word_at_the_top_of_two_pages_is_text) {
+  // S/2025/511 as pdftotext gives it: "JCPOA." ends a sentence at the top of two pages,
+  // under the running symbol; a running head never ends with a full stop
+  std::string text = "S/2025/511\n\nSecurity Council\n\nLetter dated 1 July 2025 to the President\n";
+  for (int page = 1; page <= 2; ++page) {
+    for (int i = 0; i < 30; ++i) text += "The sanctions were lifted in accordance with the terms of the agreement.\n";
+    text += "The concerns were addressed through the\n\fS/2025/511\nJCPOA.\n";
+  }
+  text += "There is no basis for the reimposition of the sanctions.\n";
+  std::string all;
+  for (const std::string& block : texts(blocks_of(text))) all += block + "\n";
+  auto count = [&](const std::string& what) {
+    size_t n = 0;
+    for (size_t at = all.find(what); at != std::string::npos; at = all.find(what, at + 1)) ++n;
+    return n;
+  };
+  BOOST_TEST(count("addressed through the JCPOA.") == 2u, all);
+  BOOST_TEST(count("S/2025/511") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_line_in_lower_case_at_a_page_top_is_furniture_only_as_the_title) {
   // A/RES/76/226 as pdftotext gives it: a clause's line in lower case at page two's top, which
   // page one also prints inside a clause, goes on the clause; the title's second line, in

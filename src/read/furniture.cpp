@@ -59,13 +59,14 @@ std::vector<std::vector<Line*>> pages_of(Source& source) {
 }
 
 // "1. Takes note of the report of the Secretary-General;" recurs in each section of a budget
-// resolution, and may fall at the top of two pages: a running head (a symbol, a short title,
-// whose lines may end in a comma) never ends a clause with a semicolon (a footnote marker
-// after it aside).
+// resolution, and may fall at the top of two pages, as may a sentence's last word ("JCPOA."),
+// a number alone ("2.") or a note citing the same document ("See A/ES-10/273."): a running
+// head (a symbol, a short title, whose lines may end in a comma) never ends a clause with a
+// semicolon or a sentence with a full stop (a footnote marker after it aside).
 bool ends_clause(std::string_view text) {
   size_t end = text.find_last_not_of(" 0123456789");
   if (end != std::string_view::npos && text.size() - end > 4) end = text.size() - 1;  // a number, no marker
-  return end != std::string_view::npos && text[end] == ';';
+  return end != std::string_view::npos && (text[end] == ';' || text[end] == '.');
 }
 
 // The stops a clause may end with, in any script: the formula ends so ("The General
