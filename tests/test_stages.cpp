@@ -156,6 +156,29 @@ BOOST_AUTO_TEST_CASE(a_section_number_alone_after_a_clauses_comma_begins_its_sec
       "2. Calls upon States to accede to the Convention, as referred to in annex I to the present resolution;"});
 }
 
+BOOST_AUTO_TEST_CASE(a_line_that_may_begin_a_unit_after_a_blank_line_begins_one) {
+  // A/RES/S-32/1 as PyMuPDF gives it (a blank line between paragraphs): a declaration's
+  // subtitle, as wide as the text and with no stop, then "We, Heads of State ..."; and a
+  // clause's comma before "We, the signatories, pledge:" (A/RES/77/335)
+  const std::string text =
+      "\f"
+      "Our common commitment to effectively addressing challenges and measures against corruption\n"
+      "\n"
+      "We, Heads of State and Government, are assembled at United Nations Headquarters and\n"
+      "commit ourselves to the following measures against corruption in all its forms:\n"
+      "\n"
+      "Stressing the need to limit the number of high-level events held in the margins of the\n"
+      "general debate,\n"
+      "\n"
+      "We, the signatories, pledge:\n";
+  check_blocks(text, {
+      "Our common commitment to effectively addressing challenges and measures against corruption",
+      "We, Heads of State and Government, are assembled at United Nations Headquarters and commit "
+      "ourselves to the following measures against corruption in all its forms:",
+      "Stressing the need to limit the number of high-level events held in the margins of the general debate,",
+      "We, the signatories, pledge:"});
+}
+
 BOOST_AUTO_TEST_CASE(a_full_line_inside_a_sentence_goes_on_over_the_page_break) {
   // A/RES/78/317 as pdftotext gives it: page three begins with a capital, but the full line
   // that ended page two began inside its sentence and has no stop

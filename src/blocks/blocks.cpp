@@ -194,10 +194,15 @@ class Joiner {
     bool goes_on = !blank_between && ends_open(prev.text);
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (title_after_colon(prev, cur)) return false;
+    // A line that may begin a unit begins one after a sentence's end, after a short sentence
+    // of its own, at a page's top unless the sentence goes on, and after a blank line within
+    // a page unless the line before left its sentence open ("... and measures against
+    // corruption" / blank / "We, Heads of State ...": PyMuPDF's paragraphs).
     if ((is(rules_.starts_unit, cur.text) || lists_.goes_on(cur.text)) &&
         (ends_sentence_here(prev.text, goes_on) ||
          (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
-         (page_between && !ends_open(prev.text) && !full_line_inside_sentence(prev, cur))))
+         (page_between && !ends_open(prev.text) && !full_line_inside_sentence(prev, cur)) ||
+         (blank_between && !page_between && !ends_open(prev.text))))
       return true;
     // A labelled line after a blank line begins a clause, however the line before ended
     // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
