@@ -273,6 +273,32 @@ BOOST_AUTO_TEST_CASE(a_letters_title_ends_with_its_addressee) {
   BOOST_TEST(paragraphs[0].rfind("Upon instructions from the Government", 0) == 0u, paragraphs[0]);
 }
 
+// An annex's heading that names a letter goes on to whom the letter was addressed, however
+// the lines of the heading broke into blocks (A/80/98, S/2025/182); the annex's title follows.
+BOOST_AUTO_TEST_CASE(an_annex_heading_goes_on_to_the_letters_addressee) {
+  Converted c(
+      "A/80/998\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: General\n13 June 2025\nOriginal: English\n\n"
+      "Note verbale dated 13 June 2025 from the Permanent Mission of Borealia\n"
+      "to the United Nations addressed to the President of the General Assembly\n"
+      "The Permanent Mission of the Federated Kingdom of Borealia to the United Nations has the\n"
+      "honour to refer to the candidature of Borealia to the Human Rights Council for the term\n"
+      "2026-2028, and to transmit herewith its voluntary pledges and commitments (see annex).\n"
+      "\f"
+      "Annex to the note verbale dated 13 June 2025 from the Permanent\n"
+      "Mission of the Federated Kingdom of Borealia and Northern\n"
+      "Australis to the United Nations addressed to the President of the\n"
+      "General Assembly\n"
+      "Candidature of Borealia to the Human Rights Council, 2026-2028\n"
+      "1.\n"
+      "We will support civil society organizations and human rights defenders, giving a voice\n"
+      "to those otherwise silenced.\n");
+  BOOST_TEST(value(c.root, "//attachment//container[@name='annexHeading']") ==
+             "Annex to the note verbale dated 13 June 2025 from the Permanent Mission of the Federated Kingdom "
+             "of Borealia and Northern Australis to the United Nations addressed to the President of the General "
+             "Assembly");
+  BOOST_TEST(value(c.root, "//attachment//longTitle") == "Candidature of Borealia to the Human Rights Council, 2026-2028");
+}
+
 // An annex circulated in its own language only has no English "Annex" heading: its own
 // heading, behind the direction marks of right-to-left text, opens it (A/79/876).
 BOOST_AUTO_TEST_CASE(an_annex_headed_in_its_own_language_is_an_annex) {
