@@ -299,6 +299,27 @@ BOOST_AUTO_TEST_CASE(an_annex_heading_goes_on_to_the_letters_addressee) {
   BOOST_TEST(value(c.root, "//attachment//longTitle") == "Candidature of Borealia to the Human Rights Council, 2026-2028");
 }
 
+// An annexed letter may bear its date above its text, where an annex's title would stand
+// (A/79/988): the date is text of the annex, and the annex has no title.
+BOOST_AUTO_TEST_CASE(an_annexed_letters_date_is_not_the_annexs_title) {
+  Converted c(
+      "S/2025/997\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n12 August 2025\nOriginal: English\n\n"
+      "Letter dated 11 August 2025 from the Permanent Representative of Borealia to the\n"
+      "United Nations addressed to the President of the Security Council\n"
+      "I have the honour to transmit herewith a letter from the Minister for Foreign Affairs of\n"
+      "Borealia (see annex).\n"
+      "(Signed) Jane Doe\nPermanent Representative\n"
+      "\f"
+      "Annex to the letter dated 11 August 2025 from the Permanent\n"
+      "Representative of Borealia to the United Nations addressed to the\n"
+      "President of the Security Council\n"
+      "11 August 2025\n"
+      "As you are fully aware, Borealia and Australis reached a ceasefire agreement on\n"
+      "28 July 2025.\n");
+  BOOST_TEST(count(c.root, "//attachment//longTitle") == 0u);
+  BOOST_TEST(values(c.root, "//attachment//mainBody/p").front() == "11 August 2025");
+}
+
 // An annex circulated in its own language only has no English "Annex" heading: its own
 // heading, behind the direction marks of right-to-left text, opens it (A/79/876).
 BOOST_AUTO_TEST_CASE(an_annex_headed_in_its_own_language_is_an_annex) {
