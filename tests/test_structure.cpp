@@ -299,8 +299,8 @@ BOOST_AUTO_TEST_CASE(an_annex_heading_goes_on_to_the_letters_addressee) {
   BOOST_TEST(value(c.root, "//attachment//longTitle") == "Candidature of Borealia to the Human Rights Council, 2026-2028");
 }
 
-// An annexed letter may bear its date above its text, where an annex's title would stand
-// (A/79/988): the date is text of the annex, and the annex has no title.
+// An annexed letter may bear its place and date above its text, where an annex's title would
+// stand (A/79/988, S/2025/498): they are text of the annex, and the annex has no title.
 BOOST_AUTO_TEST_CASE(an_annexed_letters_date_is_not_the_annexs_title) {
   Converted c(
       "S/2025/997\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n12 August 2025\nOriginal: English\n\n"
@@ -313,11 +313,11 @@ BOOST_AUTO_TEST_CASE(an_annexed_letters_date_is_not_the_annexs_title) {
       "Annex to the letter dated 11 August 2025 from the Permanent\n"
       "Representative of Borealia to the United Nations addressed to the\n"
       "President of the Security Council\n"
-      "11 August 2025\n"
+      "Port Aurora, 11 August 2025\n"
       "As you are fully aware, Borealia and Australis reached a ceasefire agreement on\n"
       "28 July 2025.\n");
   BOOST_TEST(count(c.root, "//attachment//longTitle") == 0u);
-  BOOST_TEST(values(c.root, "//attachment//mainBody/p").front() == "11 August 2025");
+  BOOST_TEST(values(c.root, "//attachment//mainBody/p").front() == "Port Aurora, 11 August 2025");
 }
 
 // An annex circulated in its own language only has no English "Annex" heading: its own
