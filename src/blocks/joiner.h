@@ -1,0 +1,44 @@
+// Where PDF and paragraph text break into blocks, line by line: the cues of
+// grammar/<lang>/blocks.rules weighed against the page's layout.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "grammar/grammar.h"
+#include "read/source.h"
+
+namespace text2akn {
+
+
+struct Layout {
+  bool pdf = false;   // no reliable blank lines between paragraphs
+  bool form_feeds = false;  // pages end in form feeds (pdftotext), not only in furniture (PyMuPDF)
+  size_t width = 0;   // the column width in columns (display_width)
+};
+
+// The layout of the whole text, measured once before its lines are joined.
+Layout measure(const Source& source, const BlockRules& rules);
+
+// Decides whether a block ends between two lines of the same stream (text or notes).
+class Joiner {
+ public:
+  Joiner(const Grammar& grammar, const Layout& layout);
+  ~Joiner();
+  Joiner(const Joiner&) = delete;
+  Joiner& operator=(const Joiner&) = delete;
+
+  // A block of the text (not a note) begins with this line.
+  void began(const std::string& text);
+
+  // next: the line after cur in the same stream, if any; prev_first: prev is the first line
+  // of its block's text (under its label, when that was printed alone).
+  bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
+              bool prev_first) const;
+
+ private:
+  class Cues;
+  std::unique_ptr<Cues> cues_;
+};
+
+}  // namespace text2akn
