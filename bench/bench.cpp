@@ -40,6 +40,7 @@
 #include "akn/serialize.h"
 #include "akn/writer.h"
 #include "blocks/blocks.h"
+#include "blocks/line_text.h"
 #include "grammar/grammar.h"
 #include "grammar/rule_file.h"
 #include "inline/annotator.h"
@@ -644,18 +645,15 @@ void bench_patterns(const Engine& e, const std::vector<Corpus>& corpora) {
   for (const auto& [name, p] : block_rules)
     if (*p) once(std::string("blocks ") + name, **p, lines, line_bytes);
   if (g.blocks.continues) {
-    // as make_blocks tries it: on the line's last 64 bytes only (the offset keeps \b right:
-    // PCRE2 looks behind the start offset); "differ" counts lines where the whole line disagrees
-    auto tail = [&](const std::string& x) {
-      size_t off = x.size() > 64 ? x.size() - 64 : 0;
-      while (off > 0 && (static_cast<unsigned char>(x[off]) & 0xC0) == 0x80) --off;
-      return g.blocks.continues->search(x, off).found;
-    };
+    // as make_blocks tries it: from the space before the line's last three words, within its
+    // last 64 bytes (the offset keeps \b right: PCRE2 looks behind the start offset);
+    // "differ" counts lines where the whole line disagrees
+    auto tail = [&](const std::string& x) { return g.blocks.continues->search(x, text2akn::last_words_start(x)).found; };
     size_t hits = 0, differ = 0;
     for (const std::string& x : lines) differ += tail(x) != g.blocks.continues->matches(x);
     double t = cpu_now();
     for (const std::string& x : lines) hits += tail(x);
-    rows.push_back({"blocks continues, last 64 bytes [" + std::to_string(hits) + " hits, " +
+    rows.push_back({"blocks continues, last three words [" + std::to_string(hits) + " hits, " +
                         std::to_string(differ) + " differ]",
                     cpu_now() - t, line_bytes});
   }

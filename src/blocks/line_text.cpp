@@ -8,10 +8,12 @@
 namespace text2akn {
 namespace {
 
-// `continues` rules speak of a line's end ("of", a comma), so they are tried on its last
-// kContinuesWindow bytes only: a search at every word of a long line was the costliest
+// `continues` rules speak of a line's last words ("of", a comma, "Goal 16:"), so they are
+// tried from the space before its last kContinuesWords words, and on its last
+// kContinuesWindow bytes at most: a search at every word of a long line was the costliest
 // pattern of the blocks stage. PCRE2 looks behind the start offset, so \b still sees the
 // character before the window.
+constexpr size_t kContinuesWords = 3;
 constexpr size_t kContinuesWindow = 64;
 
 bool is_stop(char c) { return c == '.' || c == ';' || c == ':' || c == ','; }
@@ -53,16 +55,23 @@ std::string_view without_closers(std::string_view s) {
 
 }  // namespace
 
+size_t last_words_start(std::string_view text) {
+  size_t from = text.size() > kContinuesWindow ? text.size() - kContinuesWindow : 0;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  size_t space = text.size();
+  for (size_t words = 0; words < kContinuesWords && space != std::string_view::npos && space > from; ++words)
+    space = space == 0 ? std::string_view::npos : text.rfind(' ', space - 1);
+  return space != std::string_view::npos && space > from ? space : from;
+}
+
 bool ends_open(const BlockRules& rules, const std::string& text) {
   if (ends_with(text, kSoftHyphen)) return true;
   if (!rules.continues) return false;
-  size_t from = text.size() > kContinuesWindow ? text.size() - kContinuesWindow : 0;
-  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-  return rules.continues->search(text, from).found;
+  return rules.continues->search(text, last_words_start(text)).found;
 }
 
 bool breaks_off(const BlockRules& rules, const std::string& text) {
-  if (text.empty() || !ends_open(rules, text) || sentence_end(text)) return false;
+  if (text.empty() || sentence_end(text) || !ends_open(rules, text)) return false;
   return text.back() != '(' && !ends_with(text, "\uFF08") && !(rules.ends_item && rules.ends_item->search(text).found);
 }
 

@@ -14,6 +14,9 @@ inline bool ends_with(std::string_view s, std::string_view tail) {
 }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Where a search for the line's last words begins: the space before its last three words,
+// within its last 64 bytes (the grammar's `continues` rules are tried from there).
+size_t last_words_start(std::string_view text);
 // The line ends on a word that leaves its sentence open (the grammar's `continues`: "of",
 // a comma) or on a soft hyphen.
 bool ends_open(const BlockRules& rules, const std::string& text);
