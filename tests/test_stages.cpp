@@ -179,6 +179,23 @@ BOOST_AUTO_TEST_CASE(a_line_that_may_begin_a_unit_after_a_blank_line_begins_one)
       "We, the signatories, pledge:"});
 }
 
+BOOST_AUTO_TEST_CASE(a_title_ending_themed_goes_on_to_the_theme) {
+  // A/79/919: an annex's title set narrower than the text, broken after "themed"
+  const std::string text =
+      "\f"
+      "Address of the President of the Republic to the participants of the\n"
+      "International Conference themed\n"
+      "\u201cIslamophobia in Focus\u201d, held on 26 and 27 May 2025 in Baku\n"
+      "Dear Conference participants,\n"
+      "I welcome you to the International Conference titled \u201cIslamophobia in Focus: Unveiling\n"
+      "Bias, Shattering Stigmas\u201d, being held in Baku, and I thank all of you for coming here.\n";
+  auto t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(!t.empty());
+  BOOST_TEST(t[0] == "Address of the President of the Republic to the participants of the International Conference "
+                     "themed \u201cIslamophobia in Focus\u201d, held on 26 and 27 May 2025 in Baku",
+             t[0]);
+}
+
 BOOST_AUTO_TEST_CASE(a_full_line_inside_a_sentence_goes_on_over_the_page_break) {
   // A/RES/78/317 as pdftotext gives it: page three begins with a capital, but the full line
   // that ended page two began inside its sentence and has no stop
