@@ -179,6 +179,28 @@ BOOST_AUTO_TEST_CASE(a_line_that_may_begin_a_unit_after_a_blank_line_begins_one)
       "We, the signatories, pledge:"});
 }
 
+BOOST_AUTO_TEST_CASE(a_heading_after_a_full_line_ending_a_sentence_is_a_block_of_its_own) {
+  // A/RES/77/10 as pdftotext prints it: the paragraph's last line is full and ends with a
+  // stop, a heading follows over the next numbered paragraph; after a colon the short line
+  // is a title's second half
+  const std::string text =
+      "\f"
+      "31. Stresses the importance of the protection of refugees and internally displaced persons in\n"
+      "the country and of the voluntary, safe and dignified return of all of them to their homes;\n"
+      "Refugees and internally displaced persons\n"
+      "32. Calls upon all parties to respect their rights;\n"
+      "United Nations system support for the African Union\u2019s Agenda 2063:\n"
+      "The Africa We Want\n"
+      "33. Welcomes the progress made in the implementation of the First Ten-Year Plan of the Agenda.\n";
+  check_blocks(text, {
+      "31. Stresses the importance of the protection of refugees and internally displaced persons in the "
+      "country and of the voluntary, safe and dignified return of all of them to their homes;",
+      "Refugees and internally displaced persons",
+      "32. Calls upon all parties to respect their rights;",
+      "United Nations system support for the African Union\u2019s Agenda 2063: The Africa We Want",
+      "33. Welcomes the progress made in the implementation of the First Ten-Year Plan of the Agenda."});
+}
+
 BOOST_AUTO_TEST_CASE(a_title_ending_themed_goes_on_to_the_theme) {
   // A/79/919: an annex's title set narrower than the text, broken after "themed"
   const std::string text =

@@ -192,10 +192,13 @@ class Joiner::Cues {
            !starts_with_label(cur.text);
   }
   // "... regional and interregional economic integration and cooperation," / "Transport and
-  // transit corridors" / "Noting the need ...": a short heading between two clauses is
-  // no clause's last words, though the clause before ends in a comma.
+  // transit corridors" / "Noting the need ...", "... face à la corruption." / "Mesures
+  // préventives" / "Nous ...": a short heading between two clauses is no clause's last
+  // words, though the clause before ends in a comma, and no sentence of its own (after a
+  // colon, a title's second half: "... Agenda 2063:" / "The Africa We Want").
   bool heading_between_clauses(const Line& prev, const Line& cur, const Line* next) const {
-    return layout_.pdf && next && sentence_end(prev.text) == ',' && reads_as_heading(cur.text) &&
+    char end = sentence_end(prev.text);
+    return layout_.pdf && next && end && end != ':' && reads_as_heading(cur.text) &&
            ended_early(cur, *next) && (is(rules_.starts_unit, next->text) || starts_labelled_sentence(next->text));
   }
   // "... International Conference on Palestine:" / "Reconstructing Gaza, held on ...": a
