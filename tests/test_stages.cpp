@@ -1824,6 +1824,25 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
   BOOST_TEST(b[3].text.rfind("напоминая", 0) == 0, b[3].text);
 }
 
+BOOST_AUTO_TEST_CASE(a_spanish_clause_opens_with_an_adjective_or_a_gerund_and_its_pronoun) {
+  // After a full line ending in a comma, "Conocedora de ..." and "Comprometiéndose ..." open
+  // the next preambular clauses (A/RES/76/101, A/RES/77/156 as pdftotext prints them).
+  static const Grammar spanish = load_grammar(test::grammar_dir().string(), "es");
+  Source s = read_source(
+      "\fLa Asamblea General,\n"
+      "Recordando sus resoluciones anteriores sobre la cuesti\u00f3n de Tokelau y expresando\n"
+      "la esperanza de que ello pueda contribuir al bienestar del Territorio y de sus pueblos,\n"
+      "Conocedora de que Nueva Zelandia y Tokelau firmaron, el 21 de noviembre de 2003,\n"
+      "un documento titulado \u201cDeclaraci\u00f3n conjunta sobre los principios de asociaci\u00f3n\u201d,\n"
+      "Comprometi\u00e9ndose nuevamente a asegurar que no se deje atr\u00e1s a ning\u00fan pa\u00eds ni persona,\n",
+      "snippet.txt");
+  mark_furniture(s, spanish);
+  std::vector<Block> b = make_blocks(s, spanish);
+  BOOST_TEST_REQUIRE(b.size() == 4u);
+  BOOST_TEST(b[2].text.rfind("Conocedora de que", 0) == 0, b[2].text);
+  BOOST_TEST(b[3].text.rfind("Comprometi\u00e9ndose", 0) == 0, b[3].text);
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_paragraph) {
   // Arabic has no capitals: a line with no stop over a numbered paragraph is its heading, as
   // "Budget performance for the period ..." / "5. Takes note ..." is in English; and "وقد
