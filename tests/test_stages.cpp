@@ -34,10 +34,10 @@ const Grammar& grammar() {
   return g;
 }
 
-std::vector<Block> blocks_of(const std::string& text) {
+std::vector<Block> blocks_of(const std::string& text, const Grammar& g = grammar()) {
   Source s = read_source(text, "snippet.txt");
-  mark_furniture(s, grammar());
-  return make_blocks(s, grammar());
+  mark_furniture(s, g);
+  return make_blocks(s, g);
 }
 
 std::vector<std::string> texts(const std::vector<Block>& blocks) {
@@ -1156,13 +1156,11 @@ BOOST_AUTO_TEST_CASE(a_list_goes_on_in_its_languages_letters) {
   // An Arabic item with no stop at its end, as wide as the column, then "(ب)": the item
   // after "(أ)" in the abjad order of Arabic lists, not words of it
   static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
-  Source s = read_source(
+  std::vector<Block> b = blocks_of(
       "\f34 - تقرر أن يكون الهدف الاستراتيجي للبعثة هو دعم تهيئة الظروف المواتية للسلام، عن طريق ما يلي:\n"
       "(أ) دعم عمليات المصالحة والاستقرار السياسي، وبسط سلطة الدولة والحفاظ على السلامة الإقليمية\n"
       "(ب) تقديم المساعي الحميدة والخبرة التقنية دعما للجهود الرامية إلى معالجة الأسباب الجذرية؛\n",
-      "snippet.txt");
-  mark_furniture(s, arabic);
-  std::vector<Block> b = make_blocks(s, arabic);
+      arabic);
   BOOST_TEST_REQUIRE(b.size() == 3u);
   BOOST_TEST(b[2].text.rfind("(ب) تقديم", 0) == 0, b[2].text);
 }
@@ -1807,7 +1805,7 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
   // preambular clause; "которая" and "международная" (a pronoun and an adjective in "-ая",
   // as the participles "отмечая", "напоминая" are) go on with the sentence.
   static const Grammar russian = load_grammar(test::grammar_dir().string(), "ru");
-  Source s = read_source(
+  std::vector<Block> b = blocks_of(
       "\fГенеральная Ассамблея,\n"
       "ссылаясь на свои предыдущие резолюции по вопросу о песчаных и пыльных бурях,\n"
       "с большой обеспокоенностью отмечая, что пандемия коронавирусного заболевания\n"
@@ -1816,9 +1814,7 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
       "среде, и признавая важность всех договоров, в частности Конвенции, сорок лет назад,\n"
       "международная конвенция о ликвидации всех форм расовой дискриминации,\n"
       "напоминая о своих обязательствах,\n",
-      "snippet.txt");
-  mark_furniture(s, russian);
-  std::vector<Block> b = make_blocks(s, russian);
+      russian);
   BOOST_TEST_REQUIRE(b.size() == 4u);
   BOOST_TEST(b[2].text.rfind("с большой обеспокоенностью отмечая", 0) == 0, b[2].text);
   BOOST_TEST(b[3].text.rfind("напоминая", 0) == 0, b[3].text);
@@ -1828,16 +1824,14 @@ BOOST_AUTO_TEST_CASE(a_spanish_clause_opens_with_an_adjective_or_a_gerund_and_it
   // After a full line ending in a comma, "Conocedora de ..." and "Comprometiéndose ..." open
   // the next preambular clauses (A/RES/76/101, A/RES/77/156 as pdftotext prints them).
   static const Grammar spanish = load_grammar(test::grammar_dir().string(), "es");
-  Source s = read_source(
+  std::vector<Block> b = blocks_of(
       "\fLa Asamblea General,\n"
       "Recordando sus resoluciones anteriores sobre la cuesti\u00f3n de Tokelau y expresando\n"
       "la esperanza de que ello pueda contribuir al bienestar del Territorio y de sus pueblos,\n"
       "Conocedora de que Nueva Zelandia y Tokelau firmaron, el 21 de noviembre de 2003,\n"
       "un documento titulado \u201cDeclaraci\u00f3n conjunta sobre los principios de asociaci\u00f3n\u201d,\n"
       "Comprometi\u00e9ndose nuevamente a asegurar que no se deje atr\u00e1s a ning\u00fan pa\u00eds ni persona,\n",
-      "snippet.txt");
-  mark_furniture(s, spanish);
-  std::vector<Block> b = make_blocks(s, spanish);
+      spanish);
   BOOST_TEST_REQUIRE(b.size() == 4u);
   BOOST_TEST(b[2].text.rfind("Conocedora de que", 0) == 0, b[2].text);
   BOOST_TEST(b[3].text.rfind("Comprometi\u00e9ndose", 0) == 0, b[3].text);
@@ -1848,7 +1842,7 @@ BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_para
   // "Budget performance for the period ..." / "5. Takes note ..." is in English; and "وقد
   // نظرت" (having considered) opens a preambular clause.
   static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
-  Source s = read_source(
+  std::vector<Block> b = blocks_of(
       "\fإذ تشير إلى قرارها 69/307 المؤرخ 25 حزيران/يونيه 2015 فيما يتعلق بتمويل مركز\n"
       "الخدمات الإقليمي في عنتيبي، أوغندا، وإلى قراراتها اللاحقة في هذا الشأن، وآخرها القرار\n"
       "76/278 المؤرخ 29 حزيران/يونيه 2022،\n"
@@ -1859,9 +1853,7 @@ BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_para
       "تقرير أداء الميزانية للفترة من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022\n"
       "5 - تحيط علما بتقرير الأمين العام عن أداء ميزانية مركز الخدمات الإقليمي للفترة\n"
       "من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022؛\n",
-      "snippet.txt");
-  mark_furniture(s, arabic);
-  std::vector<Block> b = make_blocks(s, arabic);
+      arabic);
   BOOST_TEST_REQUIRE(b.size() == 5u);
   BOOST_TEST(b[1].text.rfind("وقد نظرت", 0) == 0, b[1].text);
   BOOST_TEST(b[3].text == "تقرير أداء الميزانية للفترة من 1 تموز/يوليه 2021 إلى 30 حزيران/يونيه 2022");
