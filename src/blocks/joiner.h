@@ -10,7 +10,7 @@
 
 namespace text2akn {
 
-
+// How the text was laid out on its pages, measured over all its lines.
 struct Layout {
   bool pdf = false;   // no reliable blank lines between paragraphs
   bool form_feeds = false;  // pages end in form feeds (pdftotext), not only in furniture (PyMuPDF)

@@ -1,7 +1,5 @@
 #include "blocks/line_text.h"
 
-#include <utility>
-
 #include "blocks/broken_words.h"
 #include "read/utf8.h"
 
@@ -16,23 +14,8 @@ namespace {
 constexpr size_t kContinuesWords = 3;
 constexpr size_t kContinuesWindow = 64;
 
-bool is_stop(char c) { return c == '.' || c == ';' || c == ':' || c == ','; }
-
-// The stops of other scripts, read as their ASCII counterparts: the Arabic comma and
-// semicolon, the full-width comma, semicolon and colon and the ideographic full stop.
-constexpr std::pair<std::string_view, char> kWideStops[] = {
-    {"\u060C", ','}, {"\u061B", ';'}, {"\uFF0C", ','}, {"\uFF1B", ';'}, {"\uFF1A", ':'}, {"\u3002", '.'}};
 // Closing quotes and brackets a sentence may end inside: ” ’ ） 》 」
 constexpr std::string_view kWideClosers[] = {"\u201D", "\u2019", "\uFF09", "\u300B", "\u300D"};
-
-// The stop s ends with (ASCII or wide), or 0.
-char stop_at_end(std::string_view s) {
-  if (s.empty()) return 0;
-  if (is_stop(s.back())) return s.back();
-  for (const auto& [stop, ascii] : kWideStops)
-    if (ends_with(s, stop)) return ascii;
-  return 0;
-}
 
 // s without the closing quotes and brackets at its end.
 std::string_view without_closers(std::string_view s) {
@@ -73,12 +56,6 @@ bool ends_open(const BlockRules& rules, const std::string& text) {
 bool breaks_off(const BlockRules& rules, const std::string& text) {
   if (text.empty() || sentence_end(text) || !ends_open(rules, text)) return false;
   return text.back() != '(' && !ends_with(text, "\uFF08") && !(rules.ends_item && rules.ends_item->search(text).found);
-}
-
-bool holds_wide_stop(std::string_view text) {
-  for (const auto& stop : kWideStops)
-    if (text.find(stop.first) != std::string_view::npos) return true;
-  return false;
 }
 
 char sentence_end(const std::string& text) {

@@ -24,9 +24,6 @@ bool ends_open(const BlockRules& rules, const std::string& text);
 // "Devel-"), not on a stop of any script, a bracket or a list item's "; and".
 bool breaks_off(const BlockRules& rules, const std::string& text);
 inline bool ends_sentence(const std::string& s) { return sentence_end(s) != 0; }
-// The text holds a stop of a script other than Latin (the Arabic comma, the ideographic full
-// stop ...) anywhere.
-bool holds_wide_stop(std::string_view text);
 
 // Whether the text begins with a clause label ("1.", "(a)") by the grammar's `label`.
 bool begins_with_label(const Pattern& label, const std::string& text);

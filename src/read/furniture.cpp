@@ -1,4 +1,5 @@
 #include "read/furniture.h"
+#include "read/utf8.h"
 
 #include <algorithm>
 #include <string_view>
@@ -69,12 +70,11 @@ bool ends_clause(std::string_view text) {
   return end != std::string_view::npos && (text[end] == ';' || text[end] == '.');
 }
 
-// The stops a clause may end with, in any script: the formula ends so ("The General
-// Assembly,"), and the clauses follow it.
+// A clause's stop in any script ends the line: the formula ends so ("The General Assembly,"),
+// and the clauses follow it.
 bool ends_with_clause_stop(std::string_view text) {
-  for (std::string_view stop : {",", ";", ":", "\uFF0C", "\uFF1B", "\uFF1A", "\u060C", "\u061B"})
-    if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) return true;
-  return false;
+  char stop = stop_at_end(text);
+  return stop == ',' || stop == ';' || stop == ':';
 }
 
 bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace text2akn {
 
@@ -114,6 +115,26 @@ size_t utf8_length(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c >> 6) != 0x2;
   return n;
+}
+
+namespace {
+constexpr std::pair<std::string_view, char> kWideStops[] = {
+    {"\u060C", ','}, {"\u061B", ';'}, {"\uFF0C", ','}, {"\uFF1B", ';'}, {"\uFF1A", ':'}, {"\u3002", '.'}};
+}  // namespace
+
+char stop_at_end(std::string_view text) {
+  if (text.empty()) return 0;
+  char last = text.back();
+  if (last == '.' || last == ';' || last == ':' || last == ',') return last;
+  for (const auto& [stop, ascii] : kWideStops)
+    if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) return ascii;
+  return 0;
+}
+
+bool holds_wide_stop(std::string_view text) {
+  for (const auto& stop : kWideStops)
+    if (text.find(stop.first) != std::string_view::npos) return true;
+  return false;
 }
 
 }  // namespace text2akn

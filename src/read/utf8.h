@@ -29,6 +29,12 @@ bool caseless_letter(char32_t cp);
 // The columns text takes when printed: two for each character written_unspaced (the
 // full width of Chinese type), one for any other.
 size_t display_width(std::string_view text);
+// The stop the text ends with, '.', ';', ':' or ',' (0 if none): an ASCII one, or one of
+// another script read as its ASCII counterpart (the Arabic comma and semicolon, the
+// full-width comma, semicolon and colon, the ideographic full stop).
+char stop_at_end(std::string_view text);
+// The text holds a stop of a script other than Latin anywhere.
+bool holds_wide_stop(std::string_view text);
 // Number of code points (the "length" a reader sees).
 size_t utf8_length(std::string_view text);
 
