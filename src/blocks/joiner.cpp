@@ -67,7 +67,8 @@ class Joiner::Cues {
     if (is(rules_.ends_item, prev.text) && lists_.follows_last(cur.text)) return true;
     if (section_number_after_clause(prev, cur, next)) return true;
     // "... at its 4385th meeting, on" / "28 September 2001": the sentence goes on.
-    bool goes_on = !blank_between && ends_open(prev.text);
+    const bool open = ends_open(prev.text);
+    bool goes_on = !blank_between && open;
     if (!goes_on && is(rules_.standalone, cur.text)) return true;
     if (title_after_colon(prev, cur)) return false;
     // A line that may begin a unit begins one after a sentence's end, after a short sentence
@@ -77,8 +78,8 @@ class Joiner::Cues {
     if ((is(rules_.starts_unit, cur.text) || lists_.goes_on(cur.text)) &&
         (ends_sentence_here(prev.text, goes_on) ||
          (!goes_on && whole_short_sentence(cur) && !reference_goes_on(prev, cur)) ||
-         (page_between && !ends_open(prev.text) && !full_line_inside_sentence(prev, cur)) ||
-         (blank_between && !page_between && !ends_open(prev.text))))
+         (page_between && !open && !full_line_inside_sentence(prev, cur)) ||
+         (blank_between && !page_between && !open)))
       return true;
     // A labelled line after a blank line begins a clause, however the line before ended
     // (pdftotext may print a clause's last words elsewhere: "... approved for the" / "(b) Less").
@@ -87,7 +88,7 @@ class Joiner::Cues {
     // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
-    if (ends_open(prev.text) || starts_lower(cur.text)) return false;
+    if (open || starts_lower(cur.text)) return false;
     // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
     // title ends, its body begins.
     if (is(rules_.ends_unit, prev.text) && starts_capitalized_word(cur.text)) return true;

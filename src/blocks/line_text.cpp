@@ -87,10 +87,6 @@ bool starts_capitalized_word(const std::string& s) {
   return s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && ((s[1] >= 'a' && s[1] <= 'z') || s[1] == ' ');
 }
 
-bool starts_lower(const std::string& s) {
-  return !s.empty() && ((s[0] >= 'a' && s[0] <= 'z'));
-}
-
 size_t first_word_length(const std::string& s) {
   size_t i = 0;
   if (!s.empty() && written_unspaced(next_code_point(s, i))) return 2;

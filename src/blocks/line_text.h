@@ -6,6 +6,7 @@
 
 #include "blocks/blocks.h"
 #include "grammar/grammar.h"
+#include "read/utf8.h"
 
 namespace text2akn {
 
@@ -31,7 +32,6 @@ bool begins_with_label(const Pattern& label, const std::string& text);
 bool begins_with_bullet(const std::string& s);
 // A word in capitals begins the text: "Upon", "I have"; not a symbol ("A/75/798, requests").
 bool starts_capitalized_word(const std::string& s);
-bool starts_lower(const std::string& s);
 // The display width of the text's first word; Chinese breaks between any two characters:
 // its "word" at a line's start is one character.
 size_t first_word_length(const std::string& s);

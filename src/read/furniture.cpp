@@ -77,8 +77,6 @@ bool ends_with_clause_stop(std::string_view text) {
   return stop == ',' || stop == ';' || stop == ':';
 }
 
-bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
-
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source, const Grammar& grammar) {

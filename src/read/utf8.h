@@ -35,6 +35,8 @@ size_t display_width(std::string_view text);
 char stop_at_end(std::string_view text);
 // The text holds a stop of a script other than Latin anywhere.
 bool holds_wide_stop(std::string_view text);
+// The text begins with a Latin letter in lower case: it goes on a sentence begun before it.
+inline bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
 // Number of code points (the "length" a reader sees).
 size_t utf8_length(std::string_view text);
 
