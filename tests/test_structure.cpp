@@ -936,6 +936,22 @@ BOOST_AUTO_TEST_CASE(the_masthead_of_the_nineteen_nineties_in_capitals) {
   BOOST_TEST(std::count(ga.warnings.begin(), ga.warnings.end(), "unrecognised-block") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_letters_title_in_capitals_goes_on_to_its_addressee) {
+  // The 1990s printed a letter's title in capitals, its lines apart, the letters of a
+  // paragraph's sub-items in lower case; "United" / "Nations" as a web page breaks the logo.
+  Converted c("United\nNations\n\nDistr.\nGENERAL\n\nS/1999/999\n10 June 1999\n\nORIGINAL: ENGLISH\n\n"
+              "LETTER DATED 9 JUNE 1999 FROM THE CHAIRMAN OF THE COMMITTEE ESTABLISHED\n\n"
+              "PURSUANT TO PARAGRAPH 9 (b) (i) OF RESOLUTION 9999 (1999)\n\n"
+              "ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL\n\n"
+              "I have the honour to transmit a fictional report.\n\n(Signed) Jane DOE\n");
+  BOOST_TEST(value(c.root, "//coverPage//docAuthority") == "United Nations");
+  const std::string title = value(c.root, "//preface/longTitle/p/docTitle");
+  BOOST_TEST(title.find("PURSUANT TO PARAGRAPH 9 (b) (i)") != std::string::npos, title);
+  BOOST_TEST(title.find("ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL") != std::string::npos, title);
+  BOOST_TEST(values(c.root, "//mainBody/p").size() == 1u);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_human_rights_council_statement_heads_its_text_as_a_resolution_does) {
   // "Statement by the President" / "PRST 18/2" / "At the 38th meeting, held on ..., the
   // President ... read out the following statement:" / "The Human Rights Council, ...".
