@@ -900,7 +900,10 @@ BOOST_AUTO_TEST_CASE(a_drafts_sponsors_are_its_proponents_and_its_title_follows_
   BOOST_TEST(value(one.root, "//preface/p[@class='sponsors']/docProponent") == "Austria, Belgium and Chile");
   BOOST_TEST(value(one.root, "//preface/p[@class='sponsors']") == "Austria, Belgium and Chile: draft resolution");
   BOOST_TEST(value(one.root, "//preface/longTitle/p/docTitle") == "A fictional draft on human rights");
-  BOOST_TEST(count(one.root, "//p[@class='agendaItemTitle']") == 2u);
+  // the committee under the session is the body that considers the draft, no agenda title
+  BOOST_TEST(value(one.root, "//container[@name='sessionInfo']//docAuthority") == "Third Committee");
+  BOOST_TEST(values(one.root, "//p[@class='agendaItemTitle']") ==
+             std::vector<std::string>{"Promotion and protection of human rights"});
   Converted broken("S/2025/999\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n\n22 December 2025\n\n"
                    "Albania, Austria, Belgium, Chile, Denmark, United Kingdom of Great\n\n"
                    "Britain and Northern Ireland and Uruguay: draft resolution\n\n"
@@ -910,6 +913,39 @@ BOOST_AUTO_TEST_CASE(a_drafts_sponsors_are_its_proponents_and_its_title_follows_
   BOOST_TEST(value(broken.root, "//preface/p[@class='sponsors']/docProponent") ==
              "Albania, Austria, Belgium, Chile, Denmark, United Kingdom of Great Britain and Northern Ireland and Uruguay");
   BOOST_TEST(std::count(broken.warnings.begin(), broken.warnings.end(), "unrecognised-block") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_draft_submitted_by_an_officer_has_its_title_after_that_line) {
+  // "Draft resolution submitted by the Chair" stands where a draft's sponsors stand; the
+  // committee above it, named over three lines and with no session, is the body.
+  Converted c("United Nations\n\nA/AC.109/2030/L.99\n\nGeneral Assembly\n\nDistr.: Limited\n\n12 June 2030\n\n"
+              "Original: English\n\n"
+              "Special Committee on the Situation with regard to the\nImplementation of the Declaration on the Granting of\n"
+              "Independence to Colonial Countries and Peoples\n\n"
+              "Draft resolution submitted by the Chair\n\nQuestion of Borealia\n\n"
+              "The General Assembly,\n\nHaving considered the question of Borealia,\n\n"
+              "1. Reaffirms the right of the people of Borealia to self-determination.\n");
+  BOOST_TEST(value(c.root, "//container[@name='sessionInfo']//docAuthority").rfind("Special Committee on the Situation", 0) == 0u);
+  BOOST_TEST(value(c.root, "//preface/p[@class='sponsors']") == "Draft resolution submitted by the Chair");
+  BOOST_TEST(value(c.root, "//preface/longTitle/p/docTitle") == "Question of Borealia");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_part_begun_by_its_letter_among_clauses_has_its_title_and_formula) {
+  // A draft's parts A, B printed one after the other with no adoption line between them:
+  // "B" after A's paragraphs, its title, "The General Assembly" without a comma.
+  Converted c("United Nations\n\nA/C.5/80/L.999\n\nGeneral Assembly\n\nDistr.: Limited\n\n1 December 2025\n\n"
+              "Eightieth session\n\nFifth Committee\n\nAgenda item 136\n\nProposed programme budget for 2026\n\n"
+              "Draft resolutions submitted by the Chair of the Committee following\ninformal consultations\n\n"
+              "Programme budget for 2026\n\nA\n\nBudget appropriations for 2026\n\nThe General Assembly\n\n"
+              "Resolves that, for 2026:\n\n1. Appropriations are approved.\n\n"
+              "B\n\nIncome estimates for 2026\n\nThe General Assembly\n\n"
+              "Resolves that, for 2026:\n\n1. Estimates of income are approved.\n");
+  BOOST_TEST(count(c.root, "//component") == 2u);
+  BOOST_TEST(values(c.root, "//component//longTitle//docTitle") ==
+             (std::vector<std::string>{"Budget appropriations for 2026", "Income estimates for 2026"}));
+  BOOST_TEST(count(c.root, "//component//formula") == 2u);
+  BOOST_TEST(count(c.root, "//component//hcontainer") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(the_masthead_of_the_nineteen_nineties_in_capitals) {
@@ -1154,6 +1190,34 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
   BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
+}
+
+BOOST_AUTO_TEST_CASE(a_committees_draft_in_french_and_russian_has_its_body_its_submitter_and_its_title) {
+  // The language of the version ("Français"; Russian mastheads print "Russian"), the Main
+  // Committee under the session, the officer who submits the draft above its title.
+  const std::vector<std::pair<std::string, std::string>> drafts = {
+      {"Nations Unies\n\nA/C.3/80/L.999\n\nAssemblée générale\n\nDistr. limitée\n\n5 novembre 2025\n\n"
+       "Français\n\nOriginal : anglais\n\nQuatre-vingtième session\n\nTroisième Commission\n\n"
+       "Point 71 de l’ordre du jour\n\nPromotion et protection des droits humains\n\n"
+       "Projet de résolution présenté par le Président\n\nUn projet fictif\n\n"
+       "L’Assemblée générale,\n\nRappelant ses résolutions fictives,\n\n"
+       "1. Décide de rester saisie de la question.\n",
+       "Troisième Commission"},
+      {"Организация Объединенных Наций\n\nA/C.3/80/L.999\n\nГенеральная Ассамблея\n\nDistr.: Limited\n\n"
+       "5 November 2025\n\nRussian\n\nOriginal: English\n\nВосьмидесятая сессия\n\nТретий комитет\n\n"
+       "Пункт 71 повестки дня\n\nПоощрение и защита прав человека\n\n"
+       "Проект резолюции, представленный Председателем\n\nВымышленный проект\n\n"
+       "Генеральная Ассамблея,\n\nссылаясь на свои вымышленные резолюции,\n\n"
+       "1. постановляет продолжать заниматься этим вопросом.\n",
+       "Третий комитет"}};
+  for (const auto& [text, committee] : drafts) {
+    Converted c(text);
+    BOOST_TEST(value(c.root, "//container[@name='sessionInfo']//docAuthority") == committee);
+    BOOST_TEST(count(c.root, "//preface/p[@class='sponsors']") == 1u, committee);
+    BOOST_TEST(count(c.root, "//p[@class='agendaItemTitle']") == 1u, committee);
+    BOOST_TEST(count(c.root, "//preface/longTitle") == 1u, committee);
+    BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0, committee);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {

@@ -35,6 +35,11 @@ class DocumentBuilder {
       start_draft(text, role == "draftDecisionFormula" ? "draftDecision" : "draftResolution");
     } else if (role == "partHeading" || (role == "sectionHeading" && next_part(text.text))) {
       start_part(text);
+    } else if (role == "sectionHeading" && part_just_begun(doc)) {
+      // a part begun by a section's letter among clauses ("B" after A's paragraphs): the
+      // heading under its letter is the part's title
+      doc.title.push_back(text);
+      if (doc.title_role.empty()) doc.title_role = "docTitle";
     } else if (role == "authority" || role == "symbol" || role == "distribution" ||
                role == "issueDate" || role == "originalLanguage" || role == "mastheadOther") {
       doc.masthead.push_back({std::string(role), text});
@@ -174,6 +179,11 @@ class DocumentBuilder {
     if (root_.parts.empty() || root_.parts.back().heading.empty()) return false;
     const std::string& last = root_.parts.back().heading.front().text.text;
     return heading.size() == 1 && last.size() == 1 && heading[0] == last[0] + 1;
+  }
+
+  bool part_just_begun(const Document& d) const {
+    return !root_.parts.empty() && &d == &root_.parts.back() && d.title.empty() && !d.formula &&
+           d.preamble.empty() && d.body.empty();
   }
 
   bool body_empty() const { return current_->body.empty(); }
