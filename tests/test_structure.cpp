@@ -988,6 +988,22 @@ BOOST_AUTO_TEST_CASE(a_letters_title_in_capitals_goes_on_to_its_addressee) {
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_human_rights_council_draft_has_its_number_to_come_and_geneva_furniture) {
+  // "88/... Title": the number the draft will take, not part of its title; "GE.30-04520(E)",
+  // the Geneva office's job number, is page furniture.
+  Converted c("United Nations\n\nA/HRC/88/L.99\n\nGeneral Assembly\n\nDistr.: Limited\n1 April 2030\n"
+              "Original: English\n\nHuman Rights Council\nEighty-eighth session\n24 February\u20134 April 2030\n"
+              "Agenda item 4\nHuman rights situations that require the Council\u2019s attention\n\n"
+              "Austria,* Belgium and Utopia:* draft resolution\n\n"
+              "88/... Situation of human rights in Borealia\nThe Human Rights Council,\n"
+              "Recalling its previous resolutions,\n1.\nDecides to remain seized of the matter.\n\n"
+              "__________________\n* State not a member of the Human Rights Council.\n\nGE.30-04520(E)\n\n*3004520*\n");
+  BOOST_TEST(value(c.root, "//preface/p[@class='docNumber']/docNumber") == "88/...");
+  BOOST_TEST(value(c.root, "//preface/longTitle/p/docTitle") == "Situation of human rights in Borealia");
+  BOOST_TEST(count(c.root, "//*[contains(text(), 'GE.30')]") == 0u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_human_rights_council_statement_heads_its_text_as_a_resolution_does) {
   // "Statement by the President" / "PRST 18/2" / "At the 38th meeting, held on ..., the
   // President ... read out the following statement:" / "The Human Rights Council, ...".

@@ -195,7 +195,8 @@ void PrefaceWriter::write_preface(xml::Node root) {
     if (line.role == "docNumber") {
       // The number as printed ("75/100."): the document's own number, not a cited one.
       std::string number = line.text.text;
-      bool dot = !number.empty() && number.back() == '.';
+      // (not the dots of a number still to come: "58/...")
+      bool dot = number.size() > 1 && number.back() == '.' && number[number.size() - 2] != '.';
       if (dot) number.pop_back();
       w_.write_plain(p.append_child("docNumber"), number);
       if (dot) w_.write_plain(p, ".");
