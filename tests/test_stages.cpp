@@ -464,6 +464,57 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_under_a_rule_and_a_blank_line_end_with_the_page) {
+  // pdftotext's text with its form feeds lost (A/RES/78/110): a blank line under the rule,
+  // the markers after the notes; page one ends with its barcode, page two with its counter
+  std::string text;
+  for (int line = 0; line < 32; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  text +=
+      "Noting the report of the Commission, 1 and its commentaries, 2\n"
+      "__________________\n"
+      "\n"
+      "Official Records of the General Assembly, Sixty-ninth Session, Supplement No. 10 (A/69/10),\n"
+      "para. 44.\n"
+      "Ibid., para. 42.\n"
+      "1\n"
+      "2\n"
+      "\n23-24954 (E)\n\n211223\n\n*2324954*\n\n"
+      "A/RES/78/999\n\n"
+      "Recalling also its resolution 75/137 of 15 December 2020,\n\n"
+      "2/2\n\n23-24954\n";
+  std::vector<Block> blocks = blocks_of(text);
+  BOOST_TEST(footnote_texts(blocks) ==
+                 (std::vector<std::string>{"1 Official Records of the General Assembly, Sixty-ninth Session, "
+                                           "Supplement No. 10 (A/69/10), para. 44.",
+                                           "2 Ibid., para. 42."}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(!blocks.empty());
+  BOOST_TEST(blocks.back().text == "Recalling also its resolution 75/137 of 15 December 2020,");
+  BOOST_TEST(!blocks.back().footnote);
+}
+
+BOOST_AUTO_TEST_CASE(without_form_feeds_page_one_ends_with_its_barcode) {
+  // A/RES/78/104 with its form feeds lost: page two's head repeats the title; it is known as
+  // a head only if page one ends at its barcode, page one having no counter
+  std::string text =
+      "A/RES/78/999\n\nGeneral Assembly\n\nDistr.: General\n\n78/999.\n\n"
+      "Model Provisions on Mediation for International Investment\nDisputes of the Commission\n"
+      "The General Assembly,\n";
+  for (int line = 0; line < 30; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  text +=
+      "\n23-24973 (E)\n\n201223\n\n*2324973*\n\n"
+      "Model Provisions on Mediation for International Investment\nDisputes of the Commission\n\n"
+      "A/RES/78/999\n\n"
+      "Noting also that the Model Provisions were adopted by the Commission,\n\n"
+      "2/2\n\n23-24973\n";
+  std::vector<Block> blocks = blocks_of(text);
+  size_t titles = 0;
+  for (const Block& b : blocks) titles += b.text.find("Model Provisions on Mediation for International") != std::string::npos;
+  BOOST_TEST(titles == 1u);
+  BOOST_TEST_REQUIRE(!blocks.empty());
+  BOOST_TEST(blocks.back().text == "Noting also that the Model Provisions were adopted by the Commission,");
+}
+
 BOOST_AUTO_TEST_CASE(footnote_markers_printed_before_the_notes_go_to_them_in_order) {
   // A/RES/78/101: the markers first, then the notes, the page counter between
   const std::string text =

@@ -260,9 +260,15 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
     if (!section.empty() && grammar.blocks.footnote) restore_leading_markers(section, grammar);
     section.clear();
   };
+  // Pages counted at their feet but not divided by form feeds: pdftotext's text with its
+  // form feeds lost, where a blank line may stand between the rule and the notes.
+  const bool counted_pages = !source.has_page_breaks &&
+      std::any_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; });
   bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
-    bool text_again = below_rule && after_blank && !source.has_page_breaks && !line.blank() && !line.dropped &&
+    bool notes_begun = !section.empty() || !counted_pages;
+    bool text_again = below_rule && notes_begun && after_blank && !source.has_page_breaks && !line.blank() &&
+                      !line.dropped &&
                       grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
     if (line.page_break || (!source.has_page_breaks && line.dropped) || text_again) {
       below_rule = false;
