@@ -493,6 +493,23 @@ BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_under_a_rule_and_a_blank_line_
   BOOST_TEST(!blocks.back().footnote);
 }
 
+BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_run_over_the_job_number_to_the_pages_counter) {
+  // A/RES/78/226 with its form feeds lost: the markers first, the job number, then the notes
+  std::string text;
+  for (int line = 0; line < 32; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  text +=
+      "Recalling the Declaration on a Culture of Peace 1 and the Global Agenda, 2\n\n"
+      "__________________\n1\n2\n\n23-25984 (E)\n\n"
+      "Resolutions 53/243 A and B.\nResolution 56/6.\n\n100124\n\n*2325984*\n\n"
+      "A/RES/78/999\n\nNoting the report of the Secretary-General,\n\n2/9\n\n23-25984\n";
+  std::vector<Block> blocks = blocks_of(text);
+  BOOST_TEST(footnote_texts(blocks) == (std::vector<std::string>{"1 Resolutions 53/243 A and B.", "2 Resolution 56/6."}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(!blocks.empty());
+  BOOST_TEST(blocks.back().text == "Noting the report of the Secretary-General,");
+  BOOST_TEST(!blocks.back().footnote);
+}
+
 BOOST_AUTO_TEST_CASE(without_form_feeds_page_one_ends_with_its_barcode) {
   // A/RES/78/104 with its form feeds lost: page two's head repeats the title; it is known as
   // a head only if page one ends at its barcode, page one having no counter

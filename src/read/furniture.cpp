@@ -249,10 +249,11 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
   }
 }
 
-// Footnotes run from the rule to the page end; where the text lost its form feeds, the
-// page furniture that stood at the page end ends them too. In text without pages (clean
-// paragraph text printing the notes of each part under it), a paragraph after a blank line
-// that begins with no note's marker ends them: "(See A/71/589, para. 8)", "B", the text goes on.
+// Footnotes run from the rule to the page end: the form feed, else the furniture that ends
+// a page (its counter), else, in text that counts no pages, any page furniture. In text
+// without pages (clean paragraph text printing the notes of each part under it), a paragraph
+// after a blank line that begins with no note's marker ends them too: "(See A/71/589, para.
+// 8)", "B", the text goes on.
 void mark_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_rule) return;
   std::vector<Line*> section;  // the lines of the notes below the current rule
@@ -260,17 +261,17 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
     if (!section.empty() && grammar.blocks.footnote) restore_leading_markers(section, grammar);
     section.clear();
   };
-  // Pages counted at their feet but not divided by form feeds: pdftotext's text with its
-  // form feeds lost, where a blank line may stand between the rule and the notes.
+  // Pages counted at their feet but not divided by form feeds (pdftotext's text with its
+  // form feeds lost): whatever furniture or blank lines stand among the notes (the markers,
+  // the job number, then the notes), they run to the page's counter.
   const bool counted_pages = !source.has_page_breaks &&
       std::any_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; });
   bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
-    bool notes_begun = !section.empty() || !counted_pages;
-    bool text_again = below_rule && notes_begun && after_blank && !source.has_page_breaks && !line.blank() &&
-                      !line.dropped &&
-                      grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
-    if (line.page_break || (!source.has_page_breaks && line.dropped) || text_again) {
+    bool page_over = source.has_page_breaks ? line.page_break : counted_pages ? line.page_end : line.dropped;
+    bool text_again = below_rule && after_blank && !source.has_page_breaks && !counted_pages && !line.blank() &&
+                      !line.dropped && grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
+    if (page_over || text_again) {
       below_rule = false;
       end_section();
     }
