@@ -86,6 +86,13 @@ BOOST_AUTO_TEST_CASE(nbsp_and_tabs_become_spaces) {
   BOOST_TEST(s.lines[0].text == "1. Decides that 10 km");
 }
 
+BOOST_AUTO_TEST_CASE(ligatures_become_their_letters) {
+  // U+FB03 "ffi", U+FB01 "fi", U+FB02 "fl", as some PDF fonts map them
+  Source s = read_source("Rea\xEF\xAC\x83rming the de\xEF\xAC\x81nition of the \xEF\xAC\x82ow,", "lig.txt");
+  BOOST_TEST_REQUIRE(s.lines.size() == 1u);
+  BOOST_TEST(s.lines[0].text == "Reaffirming the definition of the flow,");
+}
+
 BOOST_AUTO_TEST_CASE(trailing_spaces_are_trimmed) {
   Source s = read_source("text   \nmore \t \xC2\xA0\nlast", "trail.txt");
   BOOST_TEST(texts(s) == (std::vector<std::string>{"text", "more", "last"}), boost::test_tools::per_element());

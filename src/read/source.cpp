@@ -60,6 +60,11 @@ void append_clean(std::string& out, std::string_view raw) {
       // and would hide the stop before it from the stages after this one
     } else if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF) {
       // soft hyphen, zero-width space, stray BOM: invisible
+    } else if (cp >= 0xFB00 && cp <= 0xFB06) {
+      // a ligature as some PDFs' fonts map it ("Reaﬃrming"): its letters, so that the
+      // words are the grammar's words
+      static constexpr const char* kLetters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+      out += kLetters[cp - 0xFB00];
     } else {
       out.append(raw.substr(start, i - start));
     }
