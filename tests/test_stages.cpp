@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "akn/frbr.h"
@@ -15,6 +16,7 @@
 #include "blocks/list_labels.h"
 #include "grammar/grammar.h"
 #include "inline/dates.h"
+#include "inline/numbers.h"
 #include "model/numbering.h"
 #include "read/furniture.h"
 #include "read/source.h"
@@ -1616,6 +1618,42 @@ BOOST_AUTO_TEST_CASE(several_dates_in_one_text) {
   std::vector<std::string> iso{d[0].iso, d[1].iso};
   std::sort(iso.begin(), iso.end());
   BOOST_TEST(iso == (std::vector<std::string>{"2025-03-01", "2025-03-08"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(numbers)
+
+BOOST_AUTO_TEST_CASE(a_sessions_number_spelled_in_words_is_read_in_each_language) {
+  // The session lines of the UN's masthead in six languages: the words' values summed, the
+  // longest word or compound first ("soixante-dix" + "neuvième", "七十" + "五"), the first
+  // run of number words only; digits where no word is a number.
+  const std::vector<std::tuple<std::string, std::string, int>> lines = {
+      {"en", "Seventy-ninth session", 79},
+      {"en", "Tenth emergency special session", 10},
+      {"en", "2025 session", 2025},
+      {"en", "79th session", 79},
+      {"en", "Agenda item", 0},
+      {"fr", "Soixante-dix-neuvième session", 79},
+      {"fr", "Soixante et onzième session", 71},
+      {"fr", "Quatre-vingtième session", 80},
+      {"fr", "Quatre-vingt-unième session", 81},
+      {"fr", "Trente-deuxième session extraordinaire", 32},
+      {"es", "Septuagésimo quinto período de sesiones", 75},
+      {"es", "Octogésimo período de sesiones", 80},
+      {"ru", "Семьдесят пятая сессия", 75},
+      {"ru", "Восьмидесятая сессия", 80},
+      {"ru", "Семьдесят седьмой год", 77},
+      {"ar", "الدورة الخامسة والسبعون", 75},
+      {"ar", "الدورة الاستثنائية الثانية والثلاثون", 32},
+      {"ar", "الدورة الثمانون", 80},
+      {"zh", "第七十五届会议", 75},
+      {"zh", "第十届紧急特别会议", 10},
+      {"zh", "第三十二届特别会议", 32}};
+  for (const auto& [language, line, number] : lines) {
+    const Grammar g = load_grammar(test::grammar_dir().string(), language);
+    BOOST_TEST(spelled_number(line, g) == number, line);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,11 +1,11 @@
 #include "akn/preface_writer.h"
 
 #include <cctype>
-#include <sstream>
 
 #include "akn/frbr.h"
 #include "akn/meta_writer.h"
 #include "inline/dates.h"
+#include "inline/numbers.h"
 
 namespace text2akn {
 
@@ -119,32 +119,14 @@ void PrefaceWriter::write_dated(xml::Node p, const char* element, const Text& te
   w_.write_plain(d, text.text);
 }
 
-// "Seventy-ninth session", "General Assembly Eightieth year": the first word that is an
-// ordinal gives the session's number.
+// "Seventy-ninth session", "General Assembly Eightieth year", "第七十五届会议": the number its
+// words spell is the session's.
 void PrefaceWriter::write_session(xml::Node p, const Text& text) {
-  int value = 0;
-  std::istringstream words(w_.annotator.annotate(text.text, {0, "", false}).text);
-  for (std::string word; value <= 0 && words >> word;) value = ordinal(word);
+  int value = spelled_number(w_.annotator.annotate(text.text, {0, "", false}).text, g_);
   if (value <= 0) return w_.write(p, text);
   xml::Node s = p.append_child("session");
   s.append_attribute("value") = std::to_string(value).c_str();
   w_.write(s, text, {}, false);
-}
-
-// "Seventy-ninth" from [lexicon ordinals] and [lexicon tens]; "79th" as digits.
-int PrefaceWriter::ordinal(std::string word) const {
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string direct = g_.lookup("ordinals", word);
-  if (!direct.empty()) return std::stoi(direct);
-  size_t dash = word.find('-');
-  if (dash != std::string::npos) {
-    std::string tens = g_.lookup("tens", word.substr(0, dash)), unit = g_.lookup("ordinals", word.substr(dash + 1));
-    if (!tens.empty() && !unit.empty()) return std::stoi(tens) + std::stoi(unit);
-  }
-  int digits = 0;
-  size_t i = 0;
-  for (; i < word.size() && std::isdigit(static_cast<unsigned char>(word[i])); ++i) digits = digits * 10 + (word[i] - '0');
-  return i > 0 && i < 5 ? digits : 0;
 }
 
 void PrefaceWriter::write_agenda_items(xml::Node p, const std::string& t) {

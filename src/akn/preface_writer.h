@@ -30,7 +30,6 @@ class PrefaceWriter {
   void write_symbols(xml::Node p, const std::string& t);
   void write_dated(xml::Node p, const char* element, const model::Text& text, const std::string& refers);
   void write_session(xml::Node p, const model::Text& text);
-  int ordinal(std::string word) const;
   void write_agenda_items(xml::Node p, const std::string& t);
   void write_sponsors(xml::Node p, const model::Text& line);
   void write_title(xml::Node long_title);

@@ -111,6 +111,20 @@ size_t display_width(std::string_view s) {
   return width;
 }
 
+std::string fold_case(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F))
+      cp += 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F)
+      cp += 0x50;
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
 size_t utf8_length(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c >> 6) != 0x2;

@@ -37,6 +37,9 @@ char stop_at_end(std::string_view text);
 bool holds_wide_stop(std::string_view text);
 // The text begins with a Latin letter in lower case: it goes on a sentence begun before it.
 inline bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
+// The text in lower case, for words looked up in a lexicon: Latin (with Latin-1's accented
+// capitals) and Cyrillic; other scripts as they are.
+std::string fold_case(std::string_view text);
 // Number of code points (the "length" a reader sees).
 size_t utf8_length(std::string_view text);
 
