@@ -512,28 +512,34 @@ BOOST_AUTO_TEST_CASE(a_single_unnumbered_operative_paragraph_that_announces_what
 
 // The UN's own text prints every note at the end, after a rule, and leaves each marker glued
 // to its word ("Framework1", "2030,2"): each note goes to its marker, however far back, in
-// the order of the numbers; a marker glued to digits ("April 20203") cannot be told from the
-// number and its note follows the note before it.
+// the order of the numbers; a marker glued to a year ("April 20203") is the year's last
+// digits; one glued to other digits ("paragraph 124") cannot be told from the number and its
+// note follows the note before it.
 BOOST_AUTO_TEST_CASE(notes_at_the_end_go_to_their_markers_in_order) {
   Converted c(kHead +
               "Recalling also the Sendai Framework1 and the 2030 Agenda for Sustainable Development,2\n\n"
-              "Noting the summit held on 14 April 20203 in Geneva,\n\n"
-              "1. Approves the report of the Committee.4\n\n"
+              "Noting the summit held on 14 April 20203 in Geneva and its paragraph 124,\n\n"
+              "1. Approves the report of the Committee.5\n\n"
               "35th meeting\n\n"
               "17 June 2011\n\n"
               "__________________\n\n"
               "1 Resolution 69/283, annex II.\n\n"
               "2 Resolution 70/1.\n\n"
               "3 See A/75/1.\n\n"
-              "4 A/75/2.\n");
+              "4 See A/75/1, para. 12.\n\n"
+              "5 A/75/2.\n");
   Strings pieces = values(c.root, "//preamble/container[2]/p/text()");
   BOOST_TEST(pieces == (Strings{"Recalling also the Sendai Framework", "and the 2030 Agenda for Sustainable Development,"}),
              pieces.size());
-  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2", "3"}));
-  // "20203" is kept as printed: note 3 follows note 2
-  BOOST_TEST(value(c.root, "//preamble/container[3]/p") == "Noting the summit held on 14 April 20203 in Geneva,");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2"}));
+  // "20203": the year 2020 and note 3; "124" is kept as printed: note 4 follows note 3
+  const std::string summit = value(c.root, "//preamble/container[3]/p");
+  BOOST_TEST(summit.find("20203") == std::string::npos, summit);
+  BOOST_TEST(summit.find("in Geneva and its paragraph 124,") != std::string::npos, summit);
+  BOOST_TEST(value(c.root, "//preamble/container[3]//date/@date") == "2020-04-14");
+  BOOST_TEST(values(c.root, "//preamble/container[3]//authorialNote/@marker") == (Strings{"3", "4"}));
   BOOST_TEST(values(c.root, "//mainBody/paragraph/content/p/text()") == (Strings{"Approves the report of the Committee."}));
-  BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p/authorialNote/@marker") == "4");
+  BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p/authorialNote/@marker") == "5");
 }
 
 // "Recommends ... the adoption of the following draft resolution:" - the draft, from its
@@ -677,6 +683,25 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_
   BOOST_TEST(recitals[1].find("Rights, 3") == std::string::npos, recitals[1]);
   BOOST_TEST(recitals[2].find("Agreement 4") == std::string::npos, recitals[2]);
   BOOST_TEST(recitals[2].find("paragraph 4 of") != std::string::npos, recitals[2]);
+}
+
+BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after_it_theirs) {
+  // The UN's own text glues a marker to the year before it ("of 19691"); the notes, all at
+  // the end, go to their markers, and a first note whose marker cannot be read does not
+  // send the others to the end.
+  const std::string notes = "\n__________________\n\n1 United Nations, Treaty Series, vol. 1001.\n\n2 Ibid., vol. 1520.\n";
+  Converted year(kHead +
+                 "Recalling the Convention of 19691 and the African Charter on Human and Peoples\u2019 Rights,2\n\n"
+                 "1. Decides to remain seized of the matter.\n" + notes);
+  BOOST_TEST(value(year.root, "//preamble/container[2]/p/authorialNote[1]/@marker") == "1");
+  BOOST_TEST(value(year.root, "//preamble/container[2]/p/authorialNote[2]/@marker") == "2");
+  BOOST_TEST(value(year.root, "//preamble/container[2]/p").find("19691") == std::string::npos);
+  Converted unread(kHead +
+                   "Recalling the Convention of 1969 and its protocol,\n\n"
+                   "Recalling also the African Charter on Human and Peoples\u2019 Rights,2\n\n"
+                   "1. Decides to remain seized of the matter.\n" + notes);
+  // note 1, its marker unread, goes right before note 2
+  BOOST_TEST(values(unread.root, "//preamble/container[3]/p/authorialNote/@marker") == (Strings{"1", "2"}));
 }
 
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {

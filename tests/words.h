@@ -177,10 +177,11 @@ inline std::string first_difference(std::string_view input, const std::string& o
         matched = 1;
         break;
       }
-      if (k + 1 < out.size() && out[k + 1].optional && out[k].text + out[k + 1].text == in[i].text) {
-        matched = 2;
-        break;
-      }
+      // (the marker glued on may be any of the markers standing together there: a note whose
+      // marker was not read goes right before the next note's)
+      for (size_t m = k + 1; !matched && m < out.size() && out[m].optional; ++m)
+        if (out[k].text + out[m].text == in[i].text) matched = m - k + 1;
+      if (matched) break;
       if (!out[k].optional && ++extra > kMaxExtraInARow) break;
     }
     if (matched) {
@@ -198,8 +199,8 @@ inline std::string first_difference(std::string_view input, const std::string& o
 
 // Every input word somewhere in the output, whatever the order (a weaker check than
 // first_difference, which must hold for every document without exception). Two changes the
-// converter makes on purpose are allowed: a footnote number glued to a word ("first2") is the
-// word and the note's @marker, and a word split at a line end ("bene-" / "fit") is joined.
+// converter makes on purpose are allowed: a footnote number glued to a word ("first2") or a
+// year ("20117") is the word and the note's @marker, and a word split at a line end ("bene-" / "fit") is joined.
 // Returns "" or the first input word the output lacks.
 inline std::string first_missing(std::string_view input, const std::string& output) {
   auto in = words(input);
@@ -219,6 +220,9 @@ inline std::string first_missing(std::string_view input, const std::string& outp
     const std::string& w = in[i].text;
     if (!lacks(w)) continue;
     size_t digits = w.find_last_not_of("0123456789");
+    // (a note's number glued to a year, "20117", is the year 2011 and note 7)
+    if (digits == std::string::npos && w.size() > 4 && w.size() <= 7 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0))
+      digits = 3;
     if (digits != std::string::npos && digits + 1 < w.size() && w.size() - digits - 1 <= 3 &&
         spare[w.substr(0, digits + 1)] > 0 && spare[w.substr(digits + 1)] > 0) {
       take(w.substr(0, digits + 1)), take(w.substr(digits + 1)), --missing[w];

@@ -127,6 +127,20 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
   return spaced.search(text.substr(from, at - from)).found;
 }
 
+// Whether a number marker at `at` is glued to a year ("Convention of 19691 and": 1969 and
+// marker 1), which `is_marker_at` cannot tell from a longer number: a year of the 1900s or
+// 2000s, alone as a word, before it.
+bool is_marker_after_year_at(const std::string& text, size_t at, const std::string& marker) {
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (at < 4 || !std::isdigit(static_cast<unsigned char>(marker[0]))) return false;
+  size_t year = at - 4;
+  if (!(text.compare(year, 2, "19") == 0 || text.compare(year, 2, "20") == 0) || !digit(year + 2) || !digit(year + 3))
+    return false;
+  if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(') return false;
+  size_t end = at + marker.size();
+  return end == text.size() || std::strchr(" ,;.:)", text[end]);
+}
+
 // The first marker at or after `from`: glued to its word, or printed apart given `spaced`.
 size_t find_marker_after(const std::string& text, const std::string& marker, size_t from,
                                 const Pattern* spaced) {
@@ -135,13 +149,22 @@ size_t find_marker_after(const std::string& text, const std::string& marker, siz
   return std::string::npos;
 }
 
+// The first marker glued to a year at or after `from`.
+size_t find_marker_after_year(const std::string& text, const std::string& marker, size_t from, const Pattern*) {
+  for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
+    if (is_marker_after_year_at(text, at, marker)) return at;
+  return std::string::npos;
+}
+
 // The note at its marker, the first after the last numbered note's up to the text before
 // the note: glued to its word, or (given `spaced`) printed apart from it.
+using MarkerFinder = size_t (*)(const std::string&, const std::string&, size_t, const Pattern*);
+
 std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                            const Pattern* spaced) {
+                                     const Pattern* spaced, MarkerFinder find = find_marker_after) {
   for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
     std::string& text = texts[i]->text;
-    size_t at = find_marker_after(text, n.marker, i == after.text ? after.offset : 0, spaced);
+    size_t at = find(text, n.marker, i == after.text ? after.offset : 0, spaced);
     if (at == std::string::npos) continue;
     bool apart = text[at - 1] == ' ';  // the space before it goes too
     at -= apart;
@@ -156,29 +179,61 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
 // Numbered notes are numbered in reading order: a note's marker is the first one after the
 // last numbered note's, up to the text before the note, wherever the notes are printed (at
 // each page foot, or all at the end as in the UN's own text) and however far back the
-// marker is. A note whose marker cannot be read ("April 20205") goes right after the note
-// before it; the first note, at the end of the last text before it. Returns where it went.
-Place place_numbered(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                            const Pattern* spaced, size_t page_start) {
+// marker is: glued to its word, printed apart on the note's page, or glued to a year.
+std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
+                                              const Pattern* spaced, size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
-  if (auto placed = place_at_marker(texts, last, n, after, nullptr)) return *placed;
+  if (auto placed = place_at_marker(texts, last, n, after, nullptr)) return placed;
   if (spaced) {
     Place on_page = after;
     while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
       on_page = {on_page.text + 1, 0, after.any};
-    if (auto placed = place_at_marker(texts, last, n, on_page, spaced)) return *placed;
+    if (auto placed = place_at_marker(texts, last, n, on_page, spaced)) return placed;
   }
-  if (after.any) {
-    Text* host = texts[after.text];
-    n.offset = host->text.size();
-    host->notes.push_back(n);
-    return {after.text, n.offset, true};
-  }
-  Text* host = texts[last];
-  n.offset = marker_offset(*host, n.marker);
-  host->notes.push_back(n);
-  return {last, n.offset, true};
+  return place_at_marker(texts, last, n, after, nullptr, find_marker_after_year);
 }
+
+// Notes whose markers cannot be read ("April 20205" aside a year): after the first note
+// placed, each goes right after the note before it; before it, they wait for the next note
+// placed and go right before it, so that the notes keep their order.
+class NumberedNotes {
+ public:
+  NumberedNotes(std::vector<Text*>& texts, const Pattern* spaced) : texts_(texts), spaced_(spaced) {}
+
+  void place(model::Note n, size_t last, size_t page_start) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, spaced_, page_start)) {
+      after_ = *placed;
+      std::vector<model::Note>& host = texts_[after_.text]->notes;
+      for (model::Note& w : waiting_) w.offset = after_.offset;
+      host.insert(host.end() - 1, waiting_.begin(), waiting_.end());
+      waiting_.clear();
+    } else if (after_.any) {
+      Text* host = texts_[after_.text];
+      n.offset = host->text.size();
+      host->notes.push_back(n);
+      after_.offset = n.offset;
+    } else {
+      waiting_.push_back(n);
+      waiting_last_.push_back(last);
+    }
+  }
+
+  // Notes still waiting: none placed after them; each at the end of the text before it.
+  void finish() {
+    for (size_t k = 0; k < waiting_.size(); ++k) {
+      Text* host = texts_[waiting_last_[k]];
+      waiting_[k].offset = marker_offset(*host, waiting_[k].marker);
+      host->notes.push_back(waiting_[k]);
+    }
+  }
+
+ private:
+  std::vector<Text*>& texts_;
+  const Pattern* spaced_;
+  Place after_;  // where the last numbered note went
+  std::vector<model::Note> waiting_;
+  std::vector<size_t> waiting_last_;
+};
 
 }  // namespace
 
@@ -197,12 +252,12 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
     }
     return;
   }
-  Place after;  // where the last numbered note went
   // Markers printed apart from their word are looked for on the note's own page only, in
   // text with pages: from the last block before the notes of the page before (it may go
   // on across the page break) on.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
   const Pattern* spaced = paged && g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
+  NumberedNotes numbered(texts, spaced);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {
@@ -224,13 +279,14 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
       }
     }
     if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
-      after = place_numbered(texts, last, n, after, spaced, page_start);
+      numbered.place(std::move(n), last, page_start);
       continue;
     }
     Text* host = marked_host(texts, last, n.marker);
     n.offset = marker_offset(*host, n.marker);
     host->notes.push_back(n);
   }
+  numbered.finish();
 }
 
 }  // namespace text2akn
