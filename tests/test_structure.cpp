@@ -1372,3 +1372,21 @@ BOOST_AUTO_TEST_CASE(a_spanish_letter_is_a_letter_with_its_signatory) {
   BOOST_TEST(value(c.root, "//signature/role") == "Representante Permanente");
   BOOST_TEST(value(c.root, "//signature/person/@refersTo") == "#person_juanPerez");
 }
+
+BOOST_AUTO_TEST_CASE(a_resolution_whose_symbol_names_its_part_is_that_part_not_a_collection) {
+  // "A/RES/75/999 B": the part's letter over the text, alone on its line or printed after the
+  // title with the marker of its note ("B 1": "resolution 75/999 becomes resolution 75/999 A").
+  const std::string head = "United Nations\n\nA/RES/75/999 B\n\nGeneral Assembly\n\nDistr.: General\n\n8 July 2021\n\n"
+                           "Resolution adopted by the General Assembly on 30 June 2021\n\n";
+  const std::string text = "The General Assembly,\n\nRecalling its resolution 75/999 A,\n\n"
+                           "1. Decides to remain seized of the matter.\n\n88th plenary meeting\n\n30 June 2021\n\n"
+                           "__________________\n\n1 Resolution 75/999 becomes resolution 75/999 A.\n";
+  for (const std::string& number : {std::string("75/999. Financing of the Force\n\nB 1\n\n"),
+                                    std::string("75/999. Financing of the Force B 1\n\n")}) {
+    Converted c(head + number + text);
+    BOOST_TEST(count(c.root, "//documentCollection") == 0u, number);
+    BOOST_TEST(value(c.root, "//preface/longTitle/p/docTitle") == "Financing of the Force", number);
+    BOOST_TEST(value(c.root, "//preface/p[@class='partHeading']") == "B 1", number);
+    BOOST_TEST(count(c.root, "//preamble/container") == 1u, number);
+  }
+}

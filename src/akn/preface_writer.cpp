@@ -168,7 +168,9 @@ void PrefaceWriter::write_preface(xml::Node root) {
   // Heading lines and the title as printed: "Resolution 1294 (2000)" before "Adopted by ...".
   bool title_written = doc_.title.empty();
   for (const model::Line& line : doc_.heading) {
-    if (!title_written && doc_.title.front().order < line.text.order) {
+    // (a part's letter printed after the title on the number's line comes after it too)
+    if (!title_written && (doc_.title.front().order < line.text.order ||
+                           (doc_.title.front().order == line.text.order && line.role == "partHeading"))) {
       write_title(preface.append_child("longTitle"));
       title_written = true;
     }

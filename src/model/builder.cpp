@@ -100,6 +100,7 @@ class DocumentBuilder {
   Document finish() {
     place_pending_heading("");
     numbering_.finish();
+    unwrap_single_part(root_);
     lift_first_section(root_);
     attach_notes(root_, notes_, g_, paged_);
     return std::move(root_);
@@ -186,6 +187,33 @@ class DocumentBuilder {
            d.preamble.empty() && d.body.empty();
   }
 
+  // A document whose symbol names its one part ("A/RES/75/250 B") prints that part's letter
+  // over its text: the letter is a heading line of the document, not a collection of one
+  // (unless the part has a title of its own under the document's: a page of a compilation).
+  static void unwrap_single_part(Document& root) {
+    if (root.parts.size() != 1 || root.formula || !root.preamble.empty() || !root.body.empty() ||
+        !root.closing.empty() || !root.signatures.empty() || !root.annexes.empty() || !root.drafts.empty() ||
+        (!root.title.empty() && !root.parts.front().title.empty()))
+      return;
+    Document part = std::move(root.parts.front());
+    root.parts.clear();
+    root.heading.insert(root.heading.end(), part.heading.begin(), part.heading.end());
+    if (root.title.empty()) root.title_role = part.title_role;
+    root.title.insert(root.title.end(), part.title.begin(), part.title.end());
+    root.formula = std::move(part.formula);
+    root.preamble = std::move(part.preamble);
+    root.preamble_headings = std::move(part.preamble_headings);
+    root.body = std::move(part.body);
+    root.letter_body = part.letter_body;
+    root.closing = std::move(part.closing);
+    root.signatures = std::move(part.signatures);
+    root.signatories.insert(root.signatories.end(), part.signatories.begin(), part.signatories.end());
+    root.annexes = std::move(part.annexes);
+    root.drafts = std::move(part.drafts);
+    root.preceding.insert(root.preceding.end(), part.preceding.begin(), part.preceding.end());
+    root.following.insert(root.following.end(), part.following.begin(), part.following.end());
+  }
+
   bool body_empty() const { return current_->body.empty(); }
   // An annex that holds its heading and nothing else yet: a heading under it is the same one
   // printed again ("Annex" / "Annexe"), not an empty annex and another.
@@ -259,8 +287,30 @@ class DocumentBuilder {
     if (space < text.text.size()) {
       current_->title_role = "docTitle";
       size_t title = text.text.find_first_not_of(' ', space);
-      if (title != std::string::npos) current_->title.push_back({text.text.substr(title), text.line, {}, text.order});
+      if (title == std::string::npos) return;
+      std::string rest = text.text.substr(title);
+      // "75/245. United Nations common system B 1": the letter of the part the symbol names
+      // ("A/RES/75/245 B"), with its note's marker, printed after the title on its line
+      size_t part = part_letter_at_end(rest);
+      current_->title.push_back({rest.substr(0, part), text.line, {}, text.order});
+      if (part < rest.size()) current_->heading.push_back({"partHeading", {rest.substr(part + 1), text.line, {}, text.order}});
     }
+  }
+
+  // Where a title's last words are the part letter of the masthead's symbol ("B" of
+  // "A/RES/75/245 B"), perhaps with a note's marker ("B 1"): the space before them; else the
+  // title's size.
+  size_t part_letter_at_end(const std::string& title) const {
+    std::string letter;
+    for (const model::Line& l : root_.masthead)
+      if (l.role == "symbol" && l.text.text.size() > 2 && l.text.text[l.text.text.size() - 2] == ' ')
+        letter = l.text.text.substr(l.text.text.size() - 1);
+    if (letter.empty() || letter[0] < 'A' || letter[0] > 'H') return title.size();
+    size_t end = title.size();
+    size_t marker = title.find_last_not_of("0123456789");
+    if (marker != std::string::npos && marker + 1 < end && end - marker <= 3 && title[marker] == ' ') end = marker;
+    if (end < 3 || title[end - 1] != letter[0] || title[end - 2] != ' ') return title.size();
+    return end - 2;
   }
 
   void add_signature(const Text& text) {
