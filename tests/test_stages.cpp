@@ -466,11 +466,18 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
              boost::test_tools::per_element());
 }
 
+// Clauses enough to fill a first page past the lines where a page counter may stand (the
+// furniture rules' `after: 30`).
+std::string recitals(int lines) {
+  std::string text;
+  for (int line = 0; line < lines; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  return text;
+}
+
 BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_under_a_rule_and_a_blank_line_end_with_the_page) {
   // pdftotext's text with its form feeds lost (A/RES/78/110): a blank line under the rule,
   // the markers after the notes; page one ends with its barcode, page two with its counter
-  std::string text;
-  for (int line = 0; line < 32; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  std::string text = recitals(32);
   text +=
       "Noting the report of the Commission, 1 and its commentaries, 2\n"
       "__________________\n"
@@ -497,8 +504,7 @@ BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_under_a_rule_and_a_blank_line_
 
 BOOST_AUTO_TEST_CASE(without_form_feeds_the_notes_run_over_the_job_number_to_the_pages_counter) {
   // A/RES/78/226 with its form feeds lost: the markers first, the job number, then the notes
-  std::string text;
-  for (int line = 0; line < 32; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  std::string text = recitals(32);
   text +=
       "Recalling the Declaration on a Culture of Peace 1 and the Global Agenda, 2\n\n"
       "__________________\n1\n2\n\n23-25984 (E)\n\n"
@@ -519,7 +525,7 @@ BOOST_AUTO_TEST_CASE(without_form_feeds_page_one_ends_with_its_barcode) {
       "A/RES/78/999\n\nGeneral Assembly\n\nDistr.: General\n\n78/999.\n\n"
       "Model Provisions on Mediation for International Investment\nDisputes of the Commission\n"
       "The General Assembly,\n";
-  for (int line = 0; line < 30; ++line) text += "Recalling its fictional resolution " + std::to_string(line) + ",\n";
+  text += recitals(30);
   text +=
       "\n23-24973 (E)\n\n201223\n\n*2324973*\n\n"
       "Model Provisions on Mediation for International Investment\nDisputes of the Commission\n\n"

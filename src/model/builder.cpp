@@ -195,23 +195,18 @@ class DocumentBuilder {
         !root.closing.empty() || !root.signatures.empty() || !root.annexes.empty() || !root.drafts.empty() ||
         (!root.title.empty() && !root.parts.front().title.empty()))
       return;
+    // The part becomes the document, under the lines printed above it.
     Document part = std::move(root.parts.front());
-    root.parts.clear();
-    root.heading.insert(root.heading.end(), part.heading.begin(), part.heading.end());
-    if (root.title.empty()) root.title_role = part.title_role;
-    root.title.insert(root.title.end(), part.title.begin(), part.title.end());
-    root.formula = std::move(part.formula);
-    root.preamble = std::move(part.preamble);
-    root.preamble_headings = std::move(part.preamble_headings);
-    root.body = std::move(part.body);
-    root.letter_body = part.letter_body;
-    root.closing = std::move(part.closing);
-    root.signatures = std::move(part.signatures);
-    root.signatories.insert(root.signatories.end(), part.signatories.begin(), part.signatories.end());
-    root.annexes = std::move(part.annexes);
-    root.drafts = std::move(part.drafts);
-    root.preceding.insert(root.preceding.end(), part.preceding.begin(), part.preceding.end());
-    root.following.insert(root.following.end(), part.following.begin(), part.following.end());
+    auto before = [](auto& into, auto& lines) { into.insert(into.begin(), lines.begin(), lines.end()); };
+    part.masthead = std::move(root.masthead);
+    part.session = std::move(root.session);
+    before(part.heading, root.heading);
+    before(part.title, root.title);
+    if (!root.title_role.empty()) part.title_role = root.title_role;
+    before(part.signatories, root.signatories);
+    before(part.preceding, root.preceding);
+    part.following.insert(part.following.end(), root.following.begin(), root.following.end());
+    root = std::move(part);
   }
 
   bool body_empty() const { return current_->body.empty(); }

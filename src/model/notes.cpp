@@ -141,30 +141,22 @@ bool is_marker_after_year_at(const std::string& text, size_t at, const std::stri
   return end == text.size() || std::strchr(" ,;.:)", text[end]);
 }
 
-// The first marker at or after `from`: glued to its word, or printed apart given `spaced`.
-size_t find_marker_after(const std::string& text, const std::string& marker, size_t from,
-                                const Pattern* spaced) {
+// The first place at or after `from` where `is_marker` takes the marker for one.
+template <typename IsMarker>
+size_t first_marker(const std::string& text, const std::string& marker, size_t from, IsMarker is_marker) {
   for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
-    if (spaced ? is_spaced_marker_at(text, at, marker, *spaced) : is_marker_at(text, at, marker)) return at;
-  return std::string::npos;
-}
-
-// The first marker glued to a year at or after `from`.
-size_t find_marker_after_year(const std::string& text, const std::string& marker, size_t from, const Pattern*) {
-  for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
-    if (is_marker_after_year_at(text, at, marker)) return at;
+    if (is_marker(text, at, marker)) return at;
   return std::string::npos;
 }
 
 // The note at its marker, the first after the last numbered note's up to the text before
-// the note: glued to its word, or (given `spaced`) printed apart from it.
-using MarkerFinder = size_t (*)(const std::string&, const std::string&, size_t, const Pattern*);
-
+// the note, where `is_marker` takes it for one.
+template <typename IsMarker>
 std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                     const Pattern* spaced, MarkerFinder find = find_marker_after) {
+                                     IsMarker is_marker) {
   for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
     std::string& text = texts[i]->text;
-    size_t at = find(text, n.marker, i == after.text ? after.offset : 0, spaced);
+    size_t at = first_marker(text, n.marker, i == after.text ? after.offset : 0, is_marker);
     if (at == std::string::npos) continue;
     bool apart = text[at - 1] == ' ';  // the space before it goes too
     at -= apart;
@@ -183,14 +175,17 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
                                               const Pattern* spaced, size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
-  if (auto placed = place_at_marker(texts, last, n, after, nullptr)) return placed;
+  if (auto placed = place_at_marker(texts, last, n, after, is_marker_at)) return placed;
   if (spaced) {
     Place on_page = after;
     while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
       on_page = {on_page.text + 1, 0, after.any};
-    if (auto placed = place_at_marker(texts, last, n, on_page, spaced)) return placed;
+    auto apart = [spaced](const std::string& t, size_t at, const std::string& m) {
+      return is_spaced_marker_at(t, at, m, *spaced);
+    };
+    if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
   }
-  return place_at_marker(texts, last, n, after, nullptr, find_marker_after_year);
+  return place_at_marker(texts, last, n, after, is_marker_after_year_at);
 }
 
 // Notes whose markers cannot be read ("April 20205" aside a year): after the first note
@@ -203,9 +198,12 @@ class NumberedNotes {
   void place(model::Note n, size_t last, size_t page_start) {
     if (auto placed = place_at_numbered_marker(texts_, last, n, after_, spaced_, page_start)) {
       after_ = *placed;
+      // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
-      for (model::Note& w : waiting_) w.offset = after_.offset;
-      host.insert(host.end() - 1, waiting_.begin(), waiting_.end());
+      for (Waiting& w : waiting_) {
+        w.note.offset = after_.offset;
+        host.insert(host.end() - 1, std::move(w.note));
+      }
       waiting_.clear();
     } else if (after_.any) {
       Text* host = texts_[after_.text];
@@ -213,17 +211,16 @@ class NumberedNotes {
       host->notes.push_back(n);
       after_.offset = n.offset;
     } else {
-      waiting_.push_back(n);
-      waiting_last_.push_back(last);
+      waiting_.push_back({std::move(n), last});
     }
   }
 
   // Notes still waiting: none placed after them; each at the end of the text before it.
   void finish() {
-    for (size_t k = 0; k < waiting_.size(); ++k) {
-      Text* host = texts_[waiting_last_[k]];
-      waiting_[k].offset = marker_offset(*host, waiting_[k].marker);
-      host->notes.push_back(waiting_[k]);
+    for (Waiting& w : waiting_) {
+      Text* host = texts_[w.last];
+      w.note.offset = marker_offset(*host, w.note.marker);
+      host->notes.push_back(std::move(w.note));
     }
   }
 
@@ -231,8 +228,11 @@ class NumberedNotes {
   std::vector<Text*>& texts_;
   const Pattern* spaced_;
   Place after_;  // where the last numbered note went
-  std::vector<model::Note> waiting_;
-  std::vector<size_t> waiting_last_;
+  struct Waiting {
+    model::Note note;
+    size_t last;  // the text printed last before the note
+  };
+  std::vector<Waiting> waiting_;
 };
 
 }  // namespace

@@ -77,13 +77,18 @@ bool ends_with_clause_stop(std::string_view text) {
   return stop == ',' || stop == ';' || stop == ':';
 }
 
+// Pages counted at their feet (a counter, page one's barcode) but not divided by form feeds:
+// PyMuPDF's text, or pdftotext's with its form feeds lost.
+bool counted_pages(const Source& source) {
+  return !source.has_page_breaks &&
+         std::any_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; });
+}
+
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source, const Grammar& grammar) {
   // Clean paragraph text has neither form feeds nor page counters: nothing to split it by.
-  if (!source.has_page_breaks &&
-      std::none_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; }))
-    return;
+  if (!source.has_page_breaks && !counted_pages(source)) return;
   auto pages = pages_of(source);
   if (pages.size() < 2) return;
   // line text -> pages whose zones hold it (hashed: a long document has many pages)
@@ -261,15 +266,13 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
     if (!section.empty() && grammar.blocks.footnote) restore_leading_markers(section, grammar);
     section.clear();
   };
-  // Pages counted at their feet but not divided by form feeds (pdftotext's text with its
-  // form feeds lost): whatever furniture or blank lines stand among the notes (the markers,
-  // the job number, then the notes), they run to the page's counter.
-  const bool counted_pages = !source.has_page_breaks &&
-      std::any_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; });
+  // In pages counted but not divided by form feeds, whatever furniture or blank lines stand
+  // among the notes (the markers, the job number, then the notes), they run to the counter.
+  const bool counted = counted_pages(source);
   bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
-    bool page_over = source.has_page_breaks ? line.page_break : counted_pages ? line.page_end : line.dropped;
-    bool text_again = below_rule && after_blank && !source.has_page_breaks && !counted_pages && !line.blank() &&
+    bool page_over = source.has_page_breaks ? line.page_break : counted ? line.page_end : line.dropped;
+    bool text_again = below_rule && after_blank && !source.has_page_breaks && !counted && !line.blank() &&
                       !line.dropped && grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
     if (page_over || text_again) {
       below_rule = false;
