@@ -1330,6 +1330,58 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(arabic_footnote_markers_in_brackets_take_their_notes_between_the_brackets) {
+  // The UN's Arabic text prints "(1)" glued to its word, or after a closing quotation mark,
+  // and its notes as "1 () text"; a number glued to a letter ("من10") is a typo, no marker.
+  Converted c("الأمم المتحدة\n\nA/RES/99/12\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
+              "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
+              "99/12. - قرار خيالي\n\nإن الجمعية العامة،\n\n"
+              "وإذ تشير إلى الحلقة الدراسية التي عقدت في الفترة من1 إلى 3 حزيران/يونيه 2044(1)،\n\n"
+              "وإذ تشير أيضا إلى قرارها المعنون “تقرير خيالي” (2)،\n\n"
+              "1 - تقرر أن تبقي المسألة قيد نظرها.\n\n"
+              "__________________\n\n1 () A/AC.999/2044/1.\n\n2 () القرار 98/1.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[1]/p/authorialNote/@marker") == (Strings{"1"}));
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"2"}));
+  BOOST_TEST(value(c.root, "//preamble/container[1]/p/authorialNote") == "A/AC.999/2044/1.");
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote") == "القرار 98/1.");
+  // the brackets stay around the note: the number's place is the note's
+  for (const char* clause : {"//preamble/container[1]/p", "//preamble/container[2]/p"}) {
+    std::string before = value(c.root, std::string(clause) + "/authorialNote/preceding-sibling::text()[1]");
+    std::string after = value(c.root, std::string(clause) + "/authorialNote/following-sibling::text()[1]");
+    BOOST_TEST((!before.empty() && before.back() == '('), before);
+    BOOST_TEST(after.rfind(")", 0) == 0u, after);
+  }
+  BOOST_TEST(value(c.root, "//preamble/container[1]/p").find("من1 إلى") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_decimal_comma_is_no_footnote_marker_in_french) {
+  // "16,3 millions": 16 and the marker of note 3 in English text, a number in French
+  Converted c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
+              "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
+              "99/7. Une résolution fictive\n\nL’Assemblée générale,\n\n"
+              "Rappelant la Déclaration1 et le Programme d’action2,\n\n"
+              "Notant que 16,3 millions de personnes ont besoin d’aide et rappelant le rapport fictif3,\n\n"
+              "1. Décide de rester saisie de la question.\n\n"
+              "__________________\n\n1 Résolution 97/1.\n\n2 Résolution 96/1.\n\n3 A/99/1.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[1]/p/authorialNote/@marker") == (Strings{"1", "2"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3"}));
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p").find("16,3 millions") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_marker_glued_to_the_year_ending_a_range_takes_its_note) {
+  // "the Decade 2014–20241" (the UN's own text): the year 2024, then marker 1
+  Converted c(kHead +
+              "Recalling the Programme of Action for the Decade 2014\u201320241 and the response to COVID\u201119,2\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 A/CONF.999/1.\n\n2 Resolution 98/1.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("2014\u20132024A/CONF.999/1. and") != std::string::npos, clause);
+  BOOST_TEST(clause.find("COVID\u201119,Resolution") != std::string::npos, clause);
+}
+
 BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
   Converted c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
                 "第九十九届会议\n\n议程项目12\n\n2045年1月28日大会决议\n\n"

@@ -104,8 +104,9 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
       {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
+      {"in-number", &BlockRules::in_number},
       {"table-cells", &BlockRules::table_cells}};
-  std::vector<const char*> allowed = {"list-letters"};
+  std::vector<const char*> allowed = {"list-letters", "marker-brackets"};
   for (const auto& [key, member] : keys) allowed.push_back(key);
   r.only(allowed);
   for (const auto& [key, member] : keys) b.*member = compile_all(fr, r, key);
@@ -113,6 +114,14 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
   if (const Field* letters = r.one("list-letters", false)) {
     std::istringstream words(letters->value);
     for (std::string letter; words >> letter;) b.list_letters.push_back(letter);
+  }
+  b.marker_open.clear();
+  b.marker_close.clear();
+  if (const Field* brackets = r.one("marker-brackets", false)) {
+    std::istringstream words(brackets->value);
+    std::string extra;
+    if (!(words >> b.marker_open >> b.marker_close) || words >> extra)
+      r.fail(*brackets, "'marker-brackets:' is the opening and the closing bracket, apart: ( )");
   }
 }
 

@@ -51,12 +51,18 @@ struct BlockRules {
   // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
   // on the text before the marker, up to its space
   std::optional<Pattern> spaced_marker;
+  // What the text before a number glued to it ends with when the number goes on a number
+  // and is no footnote marker ("16,3" with a decimal comma): tried on the text before it
+  std::optional<Pattern> in_number;
   // A table row set as one line ("1 Overall policymaking ... 86 769 400"): each group
   // that takes part in the match is a cell
   std::optional<Pattern> table_cells;
   // The letters of an alphabet other than a-z that label a list's items, in order: "а", "б",
   // "в" ... (empty: a-z only)
   std::vector<std::string> list_letters;
+  // The brackets a footnote's number is printed in, glued to its word ("الخاصة(5)"): the
+  // opening and the closing one (empty: markers are bare, "Declaration5")
+  std::string marker_open, marker_close;
 };
 
 // Gives a block its role when the recogniser is in one of `states`.

@@ -56,6 +56,15 @@ bool in_symbol(const std::string& text, size_t at) {
   return text.find('/', word) < at;
 }
 
+// Whether a hyphen or a range's dash stands before `at`: ASCII, or U+2010, U+2011
+// ("COVID\u201119"), U+2013 ("2011\u20132020").
+bool after_hyphen(const std::string& text, size_t at) {
+  if (at > 0 && text[at - 1] == '-') return true;
+  for (const char* dash : {"\u2010", "\u2011", "\u2013"})
+    if (at >= 3 && text.compare(at - 3, 3, dash) == 0) return true;
+  return false;
+}
+
 // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
 // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
 // space too ("Programme of Action, 1/ adopted").
@@ -68,11 +77,50 @@ bool is_marker_at(const std::string& text, size_t at, const std::string& marker)
   // "*" is not the end of another note's "***"
   if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
   bool glued = before != ' ' && !(numbered && before >= '0' && before <= '9') && before != '/' && before != '(' &&
-               !(numbered && (before == '-' || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
+               !(numbered && (after_hyphen(text, at) || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
                                                                 in_symbol(text, at)))));
   bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
               text[end] == '.' || text[end] == ')' || text[end] == ':';
   return glued && ends;
+}
+
+// Whether a number marker at `at` is printed in the language's brackets, glued to its word
+// or year ("الخاصة(5)،", "لعام 2020(1)") or after a closing quotation mark ("فعال“ (4)"): the
+// brackets stay in the text, as in the UN's own markup, and the note takes the number's
+// place between them.
+bool is_bracketed_marker_at(const std::string& text, size_t at, const std::string& marker,
+                            const BlockRules& rules) {
+  const std::string& open = rules.marker_open;
+  if (open.empty() || !std::isdigit(static_cast<unsigned char>(marker[0])) || at < open.size() + 1) return false;
+  if (text.compare(at - open.size(), open.size(), open) != 0 ||
+      text.compare(at + marker.size(), rules.marker_close.size(), rules.marker_close) != 0)
+    return false;
+  size_t word_end = at - open.size();  // just after the word the marker goes with
+  if (text[word_end - 1] != ' ') return true;
+  for (const char* quote : {"\u201C", "\u201D", "\u00BB"}) {
+    size_t size = std::strlen(quote);
+    if (word_end > size && text.compare(word_end - 1 - size, size, quote) == 0) return true;
+  }
+  return false;
+}
+
+// Whether the text before a number makes it the end of a number, not a marker ("16,3
+// millions" where the comma is the decimal one): the grammar's `in-number`.
+bool goes_on_number(const std::string& text, size_t at, const BlockRules& rules) {
+  constexpr size_t kBefore = 16;  // a number and its comma
+  if (!rules.in_number) return false;
+  size_t from = at > kBefore ? at - kBefore : 0;
+  return rules.in_number->search(text.substr(from, at - from)).found;
+}
+
+// A language that prints its markers in brackets has them bare only where its text lost a
+// bracket after a stop ("مانديلا()8)"): never glued to a letter ("من10" is a typo).
+bool is_marker_of_language_at(const std::string& text, size_t at, const std::string& marker,
+                              const BlockRules& rules) {
+  if (goes_on_number(text, at, rules)) return false;
+  if (rules.marker_open.empty()) return is_marker_at(text, at, marker);
+  return is_bracketed_marker_at(text, at, marker, rules) ||
+         (is_marker_at(text, at, marker) && std::ispunct(static_cast<unsigned char>(text[at - 1])));
 }
 
 // The last marker in the text.
@@ -129,14 +177,14 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
 
 // Whether a number marker at `at` is glued to a year ("Convention of 19691 and": 1969 and
 // marker 1), which `is_marker_at` cannot tell from a longer number: a year of the 1900s or
-// 2000s, alone as a word, before it.
+// 2000s, alone as a word or ending a range ("2011-202016"), before it.
 bool is_marker_after_year_at(const std::string& text, size_t at, const std::string& marker) {
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   if (at < 4 || !std::isdigit(static_cast<unsigned char>(marker[0]))) return false;
   size_t year = at - 4;
   if (!(text.compare(year, 2, "19") == 0 || text.compare(year, 2, "20") == 0) || !digit(year + 2) || !digit(year + 3))
     return false;
-  if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(') return false;
+  if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(' && !after_hyphen(text, year)) return false;
   size_t end = at + marker.size();
   return end == text.size() || std::strchr(" ,;.:)", text[end]);
 }
@@ -173,9 +221,12 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
 // each page foot, or all at the end as in the UN's own text) and however far back the
 // marker is: glued to its word, printed apart on the note's page, or glued to a year.
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const Pattern* spaced, size_t page_start) {
+                                              const BlockRules& rules, const Pattern* spaced, size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
-  if (auto placed = place_at_marker(texts, last, n, after, is_marker_at)) return placed;
+  auto glued = [&rules](const std::string& t, size_t at, const std::string& m) {
+    return is_marker_of_language_at(t, at, m, rules);
+  };
+  if (auto placed = place_at_marker(texts, last, n, after, glued)) return placed;
   if (spaced) {
     Place on_page = after;
     while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
@@ -193,10 +244,11 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 // placed and go right before it, so that the notes keep their order.
 class NumberedNotes {
  public:
-  NumberedNotes(std::vector<Text*>& texts, const Pattern* spaced) : texts_(texts), spaced_(spaced) {}
+  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced)
+      : texts_(texts), rules_(rules), spaced_(spaced) {}
 
   void place(model::Note n, size_t last, size_t page_start) {
-    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, spaced_, page_start)) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
@@ -226,6 +278,7 @@ class NumberedNotes {
 
  private:
   std::vector<Text*>& texts_;
+  const BlockRules& rules_;
   const Pattern* spaced_;
   Place after_;  // where the last numbered note went
   struct Waiting {
@@ -257,7 +310,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   // on across the page break) on.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
   const Pattern* spaced = paged && g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
-  NumberedNotes numbered(texts, spaced);
+  NumberedNotes numbered(texts, g.blocks, spaced);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {
