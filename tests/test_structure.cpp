@@ -704,6 +704,39 @@ BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after
   BOOST_TEST(values(unread.root, "//preamble/container[3]/p/authorialNote/@marker") == (Strings{"1", "2"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_note_whose_marker_cannot_be_read_does_not_hide_the_next_marker) {
+  // "Agenda 212": Agenda 21 and marker 2, or Agenda 2 and marker 12; note 2 goes right after
+  // note 1, and marker 3, later in the same clause, still takes note 3.
+  Converted c(kHead +
+              "Recalling the Rio Declaration1 and Agenda 212 and the Plan of Implementation,3 and its review,\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 A/CONF.151/26/Rev.1.\n\n2 Ibid., annex II.\n\n3 A/CONF.199/20.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2", "3"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("Declaration" "A/CONF.151/26/Rev.1." "Ibid., annex II. and") != std::string::npos, clause);
+  BOOST_TEST(clause.find("Implementation,A/CONF.199/20. and its review") != std::string::npos, clause);
+}
+
+BOOST_AUTO_TEST_CASE(a_marker_printed_apart_before_the_number_of_a_lists_next_item_takes_its_note) {
+  // pdftotext (A/RES/78/129): "Human Rights Day, 2 9 December as ...": marker 2, then the
+  // date that begins the list's next item
+  const std::string clauses =
+      "Welcoming the observance of 10 December as Human Rights Day, 2 9 December as the\n"
+      "International Day of Commemoration, 3 and 2 October as the International Day of Non-Violence,\n"
+      "1. Decides to remain seized of the matter.\n"
+      "__________________\n"
+      "2\n"
+      "Resolution 423 (V).\n"
+      "3\n"
+      "Resolution 69/323.\n";
+  Converted c(kHead + "\f" + clauses);
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"2", "3"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("Rights Day,Resolution 423 (V). 9 December") != std::string::npos, clause);
+}
+
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {
   // "A/RES/78/68*" / "* Reissued for technical reasons on 15 January 2024.": the mark
   // follows a digit, which for a numbered marker would make it part of a number

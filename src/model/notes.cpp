@@ -157,8 +157,8 @@ Text* marked_host(const std::vector<Text*>& texts, size_t last, const std::strin
 }
 
 // Whether a number printed apart from the word before it is a marker ("Cultural Rights, 3
-// which", "Paris Agreement 6 and"): a whole number, followed by a word in lower case or a
-// stop, after text the grammar's `spaced-marker` accepts.
+// which", "Paris Agreement 6 and"): a whole number, followed by a word in lower case, a
+// stop or, after a comma, a number, after text the grammar's `spaced-marker` accepts.
 bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& marker,
                                 const Pattern& spaced) {
   constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
@@ -168,7 +168,10 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
     return false;
   if (end < text.size()) {
     bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
-    bool word = text[end] == ' ' && end + 1 < text.size() && text[end + 1] >= 'a' && text[end + 1] <= 'z';
+    // a word in lower case, or the number that begins the list's next item ("Human Rights
+    // Day, 2 9 December as ...")
+    char next = text[end] == ' ' && end + 1 < text.size() ? text[end + 1] : '\0';
+    bool word = (next >= 'a' && next <= 'z') || (text[at - 2] == ',' && next >= '0' && next <= '9');
     if (!stop && !word) return false;
   }
   size_t from = at > kBefore ? at - kBefore : 0;
@@ -257,11 +260,9 @@ class NumberedNotes {
         host.insert(host.end() - 1, std::move(w.note));
       }
       waiting_.clear();
-    } else if (after_.any) {
-      Text* host = texts_[after_.text];
-      n.offset = host->text.size();
-      host->notes.push_back(n);
-      after_.offset = n.offset;
+    } else if (after_.any) {  // the next marker is still looked for from the note before on
+      n.offset = after_.offset;
+      texts_[after_.text]->notes.push_back(n);
     } else {
       waiting_.push_back({std::move(n), last});
     }
