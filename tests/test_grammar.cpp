@@ -207,6 +207,21 @@ BOOST_AUTO_TEST_CASE(furniture_follows_names_a_furniture_rule_above_it) {
   check_rule_error(g, "furniture.rules", line + 2, "follows");
 }
 
+BOOST_AUTO_TEST_CASE(rule_before_names_roles_an_arrow_and_the_role_taken) {
+  for (const char* before : {"agendaTitle docTitle", "agendaTitle ->", "-> docTitle", "agendaTitle -> docTitle paragraph",
+                             "agendaTitel -> docTitle", "agendaTitle -> docTitel"}) {
+    BrokenGrammar g;
+    int line = g.append("roles.rules", std::string("[rule x]\nmatch: ^x$\nrole: docType\nbefore: ") + before + "\n");
+    check_rule_error(g, "roles.rules", line + 3, "before");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(marker_brackets_are_two) {
+  BrokenGrammar g;  // blocks.rules is one [blocks] record: the line goes into it
+  int line = g.append("blocks.rules", "marker-brackets: (\n");
+  check_rule_error(g, "blocks.rules", line, "marker-brackets");
+}
+
 BOOST_AUTO_TEST_CASE(kind_formula_is_expected_or_absent) {
   BrokenGrammar g;
   int line = g.append("kinds.rules", "[kind x]\nelement: doc\nsubtype: paper\nformula: yes\n");

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -735,6 +736,60 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_before_the_number_of_a_lists_next_it
              boost::test_tools::per_element());
   std::string clause = value(c.root, "//preamble/container[2]/p");
   BOOST_TEST(clause.find("Rights Day,Resolution 423 (V). 9 December") != std::string::npos, clause);
+}
+
+// A/79/... as the UN prints a note or report: the agenda item's title, the document's own
+// title, then the kind of document.
+std::string note_with_title(const std::string& kind_line) {
+  return "United Nations\n\nA/79/999\n\nGeneral Assembly\n\nDistr.: General\n2 August 2044\n\n"
+         "Original: English\n\nSeventy-ninth session\nItem 71 (b) of the provisional agenda\n"
+         "Promotion and protection of human rights: human rights\n"
+         "questions, including alternative approaches for improving the\n"
+         "effective enjoyment of human rights and fundamental freedoms\n\n"
+         "Situation of fictional defenders\n\n" +
+         kind_line +
+         "\n\nI. Introduction\n"
+         "1. The Secretary-General has the honour to transmit to the General Assembly the report of\n"
+         "the Special Rapporteur, submitted in accordance with Human Rights Council resolution 99/4.\n";
+}
+
+BOOST_AUTO_TEST_CASE(a_note_or_report_under_its_own_title_has_that_title) {
+  for (const char* kind_line : {"Note by the Secretary-General", "Report of the Secretary-General"}) {
+    Converted c(note_with_title(kind_line));
+    BOOST_TEST(value(c.root, "//preface//docTitle") == "Situation of fictional defenders");
+    BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == kind_line);
+    BOOST_TEST(values(c.root, "//preface//p[@class='agendaItemTitle']") ==
+               (Strings{"Promotion and protection of human rights: human rights questions, including alternative "
+                        "approaches for improving the effective enjoyment of human rights and fundamental freedoms"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(value(c.root, "//mainBody/hcontainer/heading") == "Introduction");
+    BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+  }
+  // without a title of its own, the note is titled by its kind, and the agenda keeps its title
+  std::string untitled = note_with_title("Note by the Secretary-General");
+  untitled.erase(untitled.find("Situation of fictional defenders\n\n"), std::strlen("Situation of fictional defenders\n\n"));
+  Converted c(untitled);
+  BOOST_TEST(value(c.root, "//preface//docTitle") == "Note by the Secretary-General");
+  BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_agenda_item) {
+  // "Point 71 b) de l’ordre du jour provisoire*" is a line of its own, and item 71 b) is one
+  Converted c("Nations Unies\n\nA/79/999\n\nAssemblée générale\n\nDistr. générale\n2 août 2044\n\n"
+              "Original : anglais\n\nSoixante-dix-neuvième session\n"
+              "Point 71 b) de l’ordre du jour provisoire*\n"
+              "Promotion et protection des droits humains : questions relatives aux droits humains\n\n"
+              "Situation des défenseurs fictifs\n\nNote du Secrétaire général\n\n"
+              "Le Secrétaire général a l’honneur de transmettre à l’Assemblée générale le rapport fictif.\n\n"
+              "__________________\n\n* A/79/50.\n");
+  BOOST_TEST(c.language == "fr");
+  BOOST_TEST(value(c.root, "//preface//inline[@name='agendaItem']") == "71 b)");
+  BOOST_TEST(value(c.root, "//preface//inline[@name='agendaItem']/@refersTo") == "#agendaItem_71b");
+  BOOST_TEST(values(c.root, "//preface//p[@class='agendaItemTitle']") ==
+                 (Strings{"Promotion et protection des droits humains : questions relatives aux droits humains"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preface//docTitle") == "Situation des défenseurs fictifs");
+  BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == "Note du Secrétaire général");
 }
 
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {

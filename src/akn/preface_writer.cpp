@@ -12,7 +12,20 @@ namespace text2akn {
 using model::Text;
 
 namespace {
+
 int year_of(const std::string& iso) { return iso.size() >= 4 ? std::stoi(iso.substr(0, 4)) : 0; }
+
+// The sub-item letter after an agenda item's number at `at`: " (b)" in English, " b)" in
+// French, Spanish and Russian, "(b)" in Chinese; its size, or 0.
+size_t sub_item_size(const std::string& t, size_t at) {
+  auto lower = [&](size_t i) { return i < t.size() && t[i] >= 'a' && t[i] <= 'z'; };
+  auto is = [&](size_t i, char c) { return i < t.size() && t[i] == c; };
+  size_t i = at + is(at, ' ');
+  if (is(i, '(') && lower(i + 1) && is(i + 2, ')')) return i + 3 - at;
+  if (i > at && lower(i) && is(i + 1, ')')) return i + 2 - at;
+  return 0;
+}
+
 }  // namespace
 
 void write_neighbours(xml::Node parent, const char* name, const std::vector<Text>& texts, InlineWriter& w) {
@@ -134,8 +147,7 @@ void PrefaceWriter::write_agenda_items(xml::Node p, const std::string& t) {
   while (i != std::string::npos) {
     size_t end = t.find_first_not_of("0123456789", i);
     if (end == std::string::npos) end = t.size();
-    if (end + 3 <= t.size() && t[end] == ' ' && t[end + 1] == '(' && std::islower(static_cast<unsigned char>(t[end + 2])) && t.find(')', end) == end + 3)
-      end += 4;  // "72 (b)"
+    end += sub_item_size(t, end);
     w_.write_plain(p, t.substr(pos, i - pos));
     std::string item = t.substr(i, end - i);
     xml::Node n = p.append_child("inline");

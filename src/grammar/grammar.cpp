@@ -70,6 +70,31 @@ void check_role(const Record& r, const Field& f) {
     r.fail(f, "unknown role '" + f.value + "'");
 }
 
+// "before: agendaTitle agendaTitle -> docTitle": the roles of the blocks before the rule's
+// block, and what the last of them becomes.
+void load_before(const Record& r, const Field& f, RoleRule& rule) {
+  std::istringstream words(f.value);
+  bool arrow = false;
+  for (std::string word; words >> word;) {
+    if (word == "->" && !arrow) {
+      arrow = true;
+    } else if (!arrow) {
+      rule.before.push_back(word);
+    } else if (rule.before_becomes.empty()) {
+      rule.before_becomes = word;
+    } else {
+      rule.before_becomes.clear();
+      break;
+    }
+  }
+  if (rule.before.empty() || rule.before_becomes.empty())
+    r.fail(f, "'before:' is the roles of the blocks before, '->' and the role the last one takes");
+  rule.before.push_back(rule.before_becomes);
+  for (const std::string& role : rule.before)
+    if (!Grammar::known_roles().count(role)) r.fail(f, "'before:' names an unknown role '" + role + "'");
+  rule.before.pop_back();
+}
+
 void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {
   r.only({"from", "actor", "kind", "match", "symbol"});
   const Field* from = r.one("from", true);
@@ -149,13 +174,14 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   } else if (r.kind == "blocks") {
     load_blocks(g.blocks, fr, r);
   } else if (r.kind == "rule") {
-    r.only({"in", "match", "role", "next"});
-    RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), ""};
+    r.only({"in", "match", "role", "next", "before"});
+    RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), "", {}, ""};
     check_role(r, *r.one("role", true));
     if (auto f = r.one("in", false))
       for (auto& s : split(f->value, ' '))
         if (!s.empty() && s != "*") rule.states.insert(s);
     if (auto f = r.one("next", false)) rule.next = f->value;
+    if (auto f = r.one("before", false)) load_before(r, *f, rule);
     if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
     rule.pattern = std::move(*compile_all(fr, r, "match"));
     g.roles.push_back(std::move(rule));

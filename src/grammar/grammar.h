@@ -74,6 +74,12 @@ struct RoleRule {
   std::string next;  // state after the block; empty: unchanged
   Origin origin;
   std::string description;  // "rule NAME (file:line)", for `explain`
+  // The roles the blocks before the block must hold for the rule to apply, the last one just
+  // before it; that one then takes the role `before_becomes`, for the block tells what it is
+  // ("Situation of human rights defenders", read as an agenda item's second title, is the
+  // title of the note under it). Empty: the rule asks nothing of the blocks before.
+  std::vector<std::string> before;
+  std::string before_becomes;
 };
 
 struct StateDefault {

@@ -3,10 +3,26 @@
 namespace text2akn {
 namespace {
 
-const RoleRule* first_rule(const StateRules& state, const std::string& text) {
+// Whether the blocks recognised last hold the roles of a rule's `before`, the last one just
+// before the block (a rule without `before` asks nothing of them).
+bool before_holds(const std::vector<RoledBlock>& out, const RoleRule& r) {
+  if (out.size() < r.before.size()) return false;
+  for (size_t k = 0; k < r.before.size(); ++k)
+    if (out[out.size() - r.before.size() + k].role != r.before[k]) return false;
+  return true;
+}
+
+const RoleRule* first_rule(const StateRules& state, const std::string& text, const std::vector<RoledBlock>& out) {
   for (const RoleRule* r : state.rules)
-    if (r->pattern.matches(text)) return r;
+    if (before_holds(out, *r) && r->pattern.matches(text)) return r;
   return nullptr;
+}
+
+// The rule's block tells what the one before it is: that one takes `before_becomes`.
+void recast_before(std::vector<RoledBlock>& out, const RoleRule& r) {
+  if (r.before.empty()) return;
+  out.back().role = r.before_becomes;
+  out.back().rule = r.description;
 }
 
 }  // namespace
@@ -40,9 +56,10 @@ std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g,
       rb.role = before ? "precedingText" : "followingText";
       rb.state = "";
       rb.rule = before ? "printed before the named document's number" : "printed from another document's number on";
-    } else if (const RoleRule* r = first_rule(*state, rb.block.text)) {
+    } else if (const RoleRule* r = first_rule(*state, rb.block.text, out)) {
       rb.role = r->role;
       rb.rule = r->description;
+      recast_before(out, *r);
       enter(r->next);
     } else if (const StateDefault* d = state->fallback) {
       rb.role = d->role;
