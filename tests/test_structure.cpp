@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -790,6 +791,23 @@ BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_ag
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//preface//docTitle") == "Situation des défenseurs fictifs");
   BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == "Note du Secrétaire général");
+}
+
+BOOST_AUTO_TEST_CASE(chinese_and_arabic_notes_under_their_own_titles_have_those_titles) {
+  const std::pair<std::string, std::string> notes[] = {
+      {"联合国\n\nA/79/999\n\n大会\n\nDistr.: General\n2 August 2044\n\n第七十九届会议\n临时议程项目71(b)\n"
+       "促进和保护人权\n\n虚构捍卫者的处境\n\n秘书长的说明\n\n秘书长谨向大会转递特别报告员的报告。\n",
+       "虚构捍卫者的处境"},
+      {"الأمم المتحدة\n\nA/79/999\n\nالجمعية العامة\n\nDistr.: General\n2 August 2044\n\n"
+       "الدورة التاسعة والسبعون\nالبند 71 (ب) من جدول الأعمال المؤقت\nتعزيز حقوق الإنسان وحمايتها\n\n"
+       "حالة المدافعين الخياليين\n\nمذكرة من الأمين العام\n\nيتشرف الأمين العام بأن يحيل إلى الجمعية العامة تقرير المقرر الخاص.\n",
+       "حالة المدافعين الخياليين"}};
+  for (const auto& [text, title] : notes) {
+    Converted c(text);
+    BOOST_TEST(value(c.root, "//preface//docTitle") == title);
+    BOOST_TEST(count(c.root, "//preface/p[@class='docType']/docType") == 1u);
+    BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {
