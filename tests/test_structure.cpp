@@ -810,6 +810,20 @@ BOOST_AUTO_TEST_CASE(chinese_and_arabic_notes_under_their_own_titles_have_those_
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_marker_printed_apart_after_a_parts_letter_takes_its_note) {
+  // A/RES/75/242 B as the UN's text prints it: "B 1", note 1 saying what became part A
+  Converted c("United Nations\n\nA/RES/99/242 B\n\nGeneral Assembly\n\nDistr.: General\n\n8 July 2045\n\n"
+              "Resolution adopted by the General Assembly on 30 June 2045\n\n"
+              "99/242. Fictional financial reports\n\nB 1\n\nThe General Assembly,\n\n"
+              "Recalling its resolution 99/242 of 31 December 2044,\n\n"
+              "Having considered the fictional report,2\n\n1. Decides to remain seized of the matter.\n\n"
+              "__________________\n\n1 Resolution 99/242, in section VI, becomes resolution 99/242 A.\n\n"
+              "2 A/99/5.\n");
+  BOOST_TEST(value(c.root, "//preface/p[@class='partHeading']/authorialNote/@marker") == "1");
+  BOOST_TEST(value(c.root, "//preface/p[@class='partHeading']/text()[1]") == "B");
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote/@marker") == "2");
+}
+
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {
   // "A/RES/78/68*" / "* Reissued for technical reasons on 15 January 2024.": the mark
   // follows a digit, which for a numbered marker would make it part of a number

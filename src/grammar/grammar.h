@@ -51,6 +51,9 @@ struct BlockRules {
   // What a footnote marker printed apart from its word may follow ("Rights, 3 which"): tried
   // on the text before the marker, up to its space
   std::optional<Pattern> spaced_marker;
+  // A heading whose number, printed apart at its end, is a footnote marker ("B 1": part B,
+  // note 1): the whole text before the number, in text with pages or without
+  std::optional<Pattern> heading_marker;
   // What the text before a number glued to it ends with when the number goes on a number
   // and is no footnote marker ("16,3" with a decimal comma): tried on the text before it
   std::optional<Pattern> in_number;

@@ -113,6 +113,13 @@ bool goes_on_number(const std::string& text, size_t at, const BlockRules& rules)
   return rules.in_number->search(text.substr(from, at - from)).found;
 }
 
+// Whether the number at `at` ends a heading and is its marker, printed apart ("B 1"): the
+// grammar's `heading-marker` takes the whole text before it.
+bool is_heading_marker_at(const std::string& text, size_t at, const std::string& marker, const BlockRules& rules) {
+  return rules.heading_marker && at > 0 && text[at - 1] == ' ' && at + marker.size() == text.size() &&
+         rules.heading_marker->matches(text.substr(0, at));
+}
+
 // A language that prints its markers in brackets has them bare only where its text lost a
 // bracket after a stop ("مانديلا()8)"): never glued to a letter ("من10" is a typo).
 bool is_marker_of_language_at(const std::string& text, size_t at, const std::string& marker,
@@ -227,7 +234,7 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
                                               const BlockRules& rules, const Pattern* spaced, size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
   auto glued = [&rules](const std::string& t, size_t at, const std::string& m) {
-    return is_marker_of_language_at(t, at, m, rules);
+    return is_marker_of_language_at(t, at, m, rules) || is_heading_marker_at(t, at, m, rules);
   };
   if (auto placed = place_at_marker(texts, last, n, after, glued)) return placed;
   if (spaced) {
