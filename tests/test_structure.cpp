@@ -707,16 +707,18 @@ BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after
 }
 
 BOOST_AUTO_TEST_CASE(a_note_whose_marker_cannot_be_read_does_not_hide_the_next_marker) {
-  // "Agenda 212": Agenda 21 and marker 2, or Agenda 2 and marker 12; note 2 goes right after
-  // note 1, and marker 3, later in the same clause, still takes note 3.
+  // "paragraph 172": paragraph 17 and marker 2, or paragraph 1 and marker 72; note 2 goes
+  // right after note 1, and marker 3, later in the same clause, still takes note 3.
   Converted c(kHead +
-              "Recalling the Rio Declaration1 and Agenda 212 and the Plan of Implementation,3 and its review,\n\n"
+              "Recalling the Rio Declaration1 and paragraph 172 and the Plan of Implementation,3 and its review,\n\n"
               "1. Decides to remain seized of the matter.\n"
               "\n__________________\n\n1 A/CONF.151/26/Rev.1.\n\n2 Ibid., annex II.\n\n3 A/CONF.199/20.\n");
   BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2", "3"}),
              boost::test_tools::per_element());
   std::string clause = value(c.root, "//preamble/container[2]/p");
-  BOOST_TEST(clause.find("Declaration" "A/CONF.151/26/Rev.1." "Ibid., annex II. and") != std::string::npos, clause);
+  BOOST_TEST(clause.find("Declaration" "A/CONF.151/26/Rev.1." "Ibid., annex II. and paragraph 172 and") !=
+                 std::string::npos,
+             clause);
   BOOST_TEST(clause.find("Implementation,A/CONF.199/20. and its review") != std::string::npos, clause);
 }
 
@@ -822,6 +824,36 @@ BOOST_AUTO_TEST_CASE(the_marker_printed_apart_after_a_parts_letter_takes_its_not
   BOOST_TEST(value(c.root, "//preface/p[@class='partHeading']/authorialNote/@marker") == "1");
   BOOST_TEST(value(c.root, "//preface/p[@class='partHeading']/text()[1]") == "B");
   BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote/@marker") == "2");
+}
+
+BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_name_or_symbol_ending_in_a_number_takes_its_note) {
+  // The UN's text: "Agenda 216" (Agenda 21, note 6), "resolution 71/2057" (71/205, note 7)
+  Converted c(kHead +
+              "Recalling Agenda 211 and its resolutions 71/2052 and 72/190,3\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 A/CONF.151/26/Rev.1.\n\n2 Resolution 71/205.\n\n3 Resolution 72/190.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p//authorialNote/@marker") == (Strings{"1", "2", "3"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("Agenda 21A/CONF.151/26/Rev.1. and") != std::string::npos, clause);
+  BOOST_TEST(clause.find("71/205Resolution 71/205. and") != std::string::npos, clause);
+}
+
+BOOST_AUTO_TEST_CASE(the_text_before_a_marker_is_read_from_a_characters_start) {
+  // The windows of text read before a marker (a few dozen bytes) begin where a character does:
+  // accented letters before "71/2057", at every offset, in French.
+  for (int pad = 0; pad < 4; ++pad) {
+    std::string accents;
+    for (int i = 0; i < 40 + pad; ++i) accents += i % 2 ? "é" : "e";
+    Converted c("Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
+                "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
+                "99/7. Une résolution fictive\n\nL’Assemblée générale,\n\n"
+                "Rappelant la Déclaration1 et " + accents + " élaborée 71/2052,\n\n"
+                "1. Décide de rester saisie de la question.\n\n"
+                "__________________\n\n1 Résolution 97/1.\n\n2 Résolution 71/205.\n");
+    BOOST_TEST(values(c.root, "//preamble/container[1]/p//authorialNote/@marker") == (Strings{"1", "2"}),
+               boost::test_tools::per_element());
+  }
 }
 
 BOOST_AUTO_TEST_CASE(the_asterisk_note_of_a_reissued_symbol_goes_to_the_symbol) {

@@ -54,6 +54,9 @@ BOOST_AUTO_TEST_CASE(a_missing_word_is_found_whatever_the_order) {
   BOOST_TEST(lost.find("'beta'") != std::string::npos, lost);
   // a glued footnote number is the word and the marker; a word split at a line end is joined
   BOOST_TEST(first_missing("the Agreement,1 and the bene- fit", "the Agreement and the benefit 1").empty());
+  // ... and a number glued to a number: resolution 59/300 and note 8, the year 2011 and note 7
+  BOOST_TEST(first_missing("resolution 59/3008 of 20117", "resolution 59/300 of 2011 8 7").empty());
+  BOOST_TEST(!first_missing("resolution 59/3008", "resolution 59/300").empty());
   BOOST_TEST(!first_missing("the Agreement,1 and", "the and 1").empty());
 }
 

@@ -1,6 +1,7 @@
 // Words of a text and of an AKN output, compared in order: the helpers of the tests that
 // check that no word is lost or moved (test_text_preserved, test_invariants).
 #pragma once
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -199,8 +200,9 @@ inline std::string first_difference(std::string_view input, const std::string& o
 
 // Every input word somewhere in the output, whatever the order (a weaker check than
 // first_difference, which must hold for every document without exception). Two changes the
-// converter makes on purpose are allowed: a footnote number glued to a word ("first2") or a
-// year ("20117") is the word and the note's @marker, and a word split at a line end ("bene-" / "fit") is joined.
+// converter makes on purpose are allowed: a footnote number glued to a word ("first2") or to a
+// number ("20117", "3008") is the word and the note's @marker, and a word split at a line end
+// ("bene-" / "fit") is joined.
 // Returns "" or the first input word the output lacks.
 inline std::string first_missing(std::string_view input, const std::string& output) {
   auto in = words(input);
@@ -219,13 +221,15 @@ inline std::string first_missing(std::string_view input, const std::string& outp
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i].text;
     if (!lacks(w)) continue;
-    size_t digits = w.find_last_not_of("0123456789");
-    // (a note's number glued to a year, "20117", is the year 2011 and note 7)
-    if (digits == std::string::npos && w.size() > 4 && w.size() <= 7 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0))
-      digits = 3;
-    if (digits != std::string::npos && digits + 1 < w.size() && w.size() - digits - 1 <= 3 &&
-        spare[w.substr(0, digits + 1)] > 0 && spare[w.substr(digits + 1)] > 0) {
-      take(w.substr(0, digits + 1)), take(w.substr(digits + 1)), --missing[w];
+    // (a note's number glued to a word, "Women4", or to a number, "20117" the year 2011 and
+    // note 7, "3008" resolution 59/300 and note 8: the word and the marker, up to 3 digits)
+    size_t letters = w.find_last_not_of("0123456789");
+    size_t first_split = letters == std::string::npos ? 1 : letters + 1;
+    size_t split = w.size() > 3 ? std::max(first_split, w.size() - 3) : first_split;
+    for (; split < w.size(); ++split)
+      if (spare[w.substr(0, split)] > 0 && spare[w.substr(split)] > 0) break;
+    if (split < w.size()) {
+      take(w.substr(0, split)), take(w.substr(split)), --missing[w];
       continue;
     }
     if (i + 1 < in.size() && lacks(in[i + 1].text) && take(w + in[i + 1].text)) {

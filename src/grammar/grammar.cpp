@@ -130,6 +130,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},
+      {"marker-after-number", &BlockRules::marker_after_number},
       {"table-cells", &BlockRules::table_cells}};
   std::vector<const char*> allowed = {"list-letters", "marker-brackets"};
   for (const auto& [key, member] : keys) allowed.push_back(key);

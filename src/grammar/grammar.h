@@ -54,6 +54,10 @@ struct BlockRules {
   // A heading whose number, printed apart at its end, is a footnote marker ("B 1": part B,
   // note 1): the whole text before the number, in text with pages or without
   std::optional<Pattern> heading_marker;
+  // What the text before a number glued to a number ends with when the number is a footnote
+  // marker after all: a name or symbol that ends with its own number ("Agenda 216": Agenda 21
+  // and note 6; "resolution 71/2057": 71/205 and note 7), tried when no plainer marker is found
+  std::optional<Pattern> marker_after_number;
   // What the text before a number glued to it ends with when the number goes on a number
   // and is no footnote marker ("16,3" with a decimal comma): tried on the text before it
   std::optional<Pattern> in_number;

@@ -107,6 +107,14 @@ Pattern::Pattern(Pattern&&) noexcept = default;
 Pattern& Pattern::operator=(Pattern&&) noexcept = default;
 
 int Pattern::run(std::string_view subject, size_t offset) const {
+  // The JIT does not check UTF-8 (the text was checked when read); a window cut out of a
+  // text through a character would be undefined behaviour, so it is refused here, cheaply.
+  auto inside_character = [&](size_t at) {
+    return at < subject.size() && (static_cast<unsigned char>(subject[at]) & 0xC0) == 0x80;
+  };
+  if (inside_character(0) || inside_character(offset))
+    throw std::logic_error((origin_.empty() ? "" : origin_ + ": ") +
+                           "pattern searched from inside a UTF-8 character (a bug of the caller)");
   MatchContext& context = thread_context();
   auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
   int rc = impl_->jit ? pcre2_jit_match(impl_->code, text, subject.size(), offset, 0, context.data, context.ctx)

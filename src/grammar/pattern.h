@@ -31,7 +31,10 @@ class Pattern {
   Pattern& operator=(const Pattern&) = delete;
 
   // Searches subject from offset. A pattern that exceeds PCRE2's match or depth limit
-  // (catastrophic backtracking) throws std::runtime_error instead of hanging.
+  // (catastrophic backtracking) throws std::runtime_error instead of hanging. The subject
+  // must be valid UTF-8 (the text was checked when it was read): a subject or offset that
+  // begins inside a character, as a window cut out of a text by bytes may, throws
+  // std::logic_error rather than leave the JIT to undefined behaviour.
   Match search(std::string_view subject, size_t offset = 0) const;
   bool matches(std::string_view subject) const;
   // Number of the named group, or -1.

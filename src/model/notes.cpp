@@ -56,6 +56,14 @@ bool in_symbol(const std::string& text, size_t at) {
   return text.find('/', word) < at;
 }
 
+// About `bytes` of the text before `at`, from the start of a character: the patterns are
+// searched as UTF-8 without checking it, and a cut through a character is no UTF-8.
+std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
+  size_t from = at > bytes ? at - bytes : 0;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  return std::string_view(text).substr(from, at - from);
+}
+
 // Whether a hyphen or a range's dash stands before `at`: ASCII, or U+2010, U+2011
 // ("COVID\u201119"), U+2013 ("2011\u20132020").
 bool after_hyphen(const std::string& text, size_t at) {
@@ -109,8 +117,7 @@ bool is_bracketed_marker_at(const std::string& text, size_t at, const std::strin
 bool goes_on_number(const std::string& text, size_t at, const BlockRules& rules) {
   constexpr size_t kBefore = 16;  // a number and its comma
   if (!rules.in_number) return false;
-  size_t from = at > kBefore ? at - kBefore : 0;
-  return rules.in_number->search(text.substr(from, at - from)).found;
+  return rules.in_number->search(text_before(text, at, kBefore)).found;
 }
 
 // Whether the number at `at` ends a heading and is its marker, printed apart ("B 1"): the
@@ -181,8 +188,7 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
     bool word = (next >= 'a' && next <= 'z') || (text[at - 2] == ',' && next >= '0' && next <= '9');
     if (!stop && !word) return false;
   }
-  size_t from = at > kBefore ? at - kBefore : 0;
-  return spaced.search(text.substr(from, at - from)).found;
+  return spaced.search(text_before(text, at, kBefore)).found;
 }
 
 // Whether a number marker at `at` is glued to a year ("Convention of 19691 and": 1969 and
@@ -197,6 +203,20 @@ bool is_marker_after_year_at(const std::string& text, size_t at, const std::stri
   if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(' && !after_hyphen(text, year)) return false;
   size_t end = at + marker.size();
   return end == text.size() || std::strchr(" ,;.:)", text[end]);
+}
+
+// Whether a number marker at `at` is glued to a name or symbol that ends with its own number
+// ("Agenda 216", "resolution 71/2057", "COVID-1914"): the grammar's `marker-after-number` takes
+// the text before it, and the marker ends a word.
+bool is_marker_after_number_at(const std::string& text, size_t at, const std::string& marker,
+                               const BlockRules& rules) {
+  constexpr size_t kBefore = 32;  // the name or symbol and the word before it
+  if (!rules.marker_after_number || at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1])) ||
+      !std::isdigit(static_cast<unsigned char>(marker[0])))
+    return false;
+  size_t end = at + marker.size();
+  if (end < text.size() && !std::strchr(" ,;.:)", text[end])) return false;
+  return rules.marker_after_number->search(text_before(text, at, kBefore)).found;
 }
 
 // The first place at or after `from` where `is_marker` takes the marker for one.
@@ -246,7 +266,11 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
     };
     if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
   }
-  return place_at_marker(texts, last, n, after, is_marker_after_year_at);
+  if (auto placed = place_at_marker(texts, last, n, after, is_marker_after_year_at)) return placed;
+  auto after_number = [&rules](const std::string& t, size_t at, const std::string& m) {
+    return is_marker_after_number_at(t, at, m, rules);
+  };
+  return place_at_marker(texts, last, n, after, after_number);
 }
 
 // Notes whose markers cannot be read ("April 20205" aside a year): after the first note
