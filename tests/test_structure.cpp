@@ -809,6 +809,8 @@ BOOST_AUTO_TEST_CASE(chinese_and_arabic_notes_under_their_own_titles_have_those_
     BOOST_TEST(value(c.root, "//preface//docTitle") == title);
     BOOST_TEST(count(c.root, "//preface/p[@class='docType']/docType") == 1u);
     BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
+    // item 71 (b), "(b)" in Chinese, "(ب)" in Arabic
+    BOOST_TEST(value(c.root, "//preface//inline[@name='agendaItem']/@refersTo") == "#agendaItem_71b");
   }
 }
 

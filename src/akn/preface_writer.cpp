@@ -16,14 +16,25 @@ namespace {
 int year_of(const std::string& iso) { return iso.size() >= 4 ? std::stoi(iso.substr(0, 4)) : 0; }
 
 // The sub-item letter after an agenda item's number at `at`: " (b)" in English, " b)" in
-// French, Spanish and Russian, "(b)" in Chinese; its size, or 0.
-size_t sub_item_size(const std::string& t, size_t at) {
-  auto lower = [&](size_t i) { return i < t.size() && t[i] >= 'a' && t[i] <= 'z'; };
+// French, Spanish and Russian, "(b)" in Chinese, " (ب)" in Arabic (a letter of the grammar's
+// list letters). Its size, and the letter a-z that names it in an identifier ("71b").
+struct SubItem {
+  size_t size = 0;
+  char letter = 0;
+};
+
+SubItem sub_item(const std::string& t, size_t at, const std::vector<std::string>& list_letters) {
   auto is = [&](size_t i, char c) { return i < t.size() && t[i] == c; };
   size_t i = at + is(at, ' ');
-  if (is(i, '(') && lower(i + 1) && is(i + 2, ')')) return i + 3 - at;
-  if (i > at && lower(i) && is(i + 1, ')')) return i + 2 - at;
-  return 0;
+  bool open = is(i, '(');
+  if (!open && i == at) return {};  // "b)" needs the space before it
+  size_t letter = i + open;
+  if (letter < t.size() && t[letter] >= 'a' && t[letter] <= 'z' && is(letter + 1, ')'))
+    return {letter + 2 - at, t[letter]};
+  for (size_t k = 0; open && k < list_letters.size() && k < 26; ++k)
+    if (t.compare(letter, list_letters[k].size(), list_letters[k]) == 0 && is(letter + list_letters[k].size(), ')'))
+      return {letter + list_letters[k].size() + 1 - at, static_cast<char>('a' + k)};
+  return {};
 }
 
 }  // namespace
@@ -147,13 +158,16 @@ void PrefaceWriter::write_agenda_items(xml::Node p, const std::string& t) {
   while (i != std::string::npos) {
     size_t end = t.find_first_not_of("0123456789", i);
     if (end == std::string::npos) end = t.size();
-    end += sub_item_size(t, end);
+    std::string id = t.substr(i, end - i);
+    SubItem sub = sub_item(t, end, g_.blocks.list_letters);
+    if (sub.size > 0) id += sub.letter;
+    end += sub.size;
     w_.write_plain(p, t.substr(pos, i - pos));
     std::string item = t.substr(i, end - i);
     xml::Node n = p.append_child("inline");
     n.append_attribute("name") = "agendaItem";
-    std::string ref = w_.references.add("TLCConcept", "agendaItem_" + frbr::num_id(item),
-                                "/akn/ontology/concept/un/agendaItem/" + frbr::num_id(item), "Agenda item " + item);
+    std::string ref = w_.references.add("TLCConcept", "agendaItem_" + id, "/akn/ontology/concept/un/agendaItem/" + id,
+                                        "Agenda item " + item);
     n.append_attribute("refersTo") = ref.c_str();
     w_.write_plain(n, item);
     pos = end;
