@@ -776,6 +776,19 @@ BOOST_AUTO_TEST_CASE(a_note_or_report_under_its_own_title_has_that_title) {
   BOOST_TEST(count(c.root, "//preface//p[@class='agendaItemTitle']") == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_security_council_report_without_agenda_has_its_title) {
+  // The Security Council's reports print no session or agenda: the title, then the kind
+  Converted c("United Nations\n\nS/2044/1\n\nSecurity Council\n\nDistr.: General\n2 January 2044\n\n"
+              "Original: English\n\nSituation in Arcadia\n\nReport of the Secretary-General\n\n"
+              "I. Introduction\n"
+              "1. The present report is submitted pursuant to Security Council resolution 2999 (2043).\n");
+  BOOST_TEST(value(c.root, "//preface//docTitle") == "Situation in Arcadia");
+  BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == "Report of the Secretary-General");
+  BOOST_TEST(count(c.root, "//coverPage//p") == 6u);  // the masthead only
+  BOOST_TEST(count(c.root, "//mainBody/paragraph") == 1u);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_agenda_item) {
   // "Point 71 b) de l’ordre du jour provisoire*" is a line of its own, and item 71 b) is one
   Converted c("Nations Unies\n\nA/79/999\n\nAssemblée générale\n\nDistr. générale\n2 août 2044\n\n"

@@ -23,6 +23,7 @@ void recast_before(std::vector<RoledBlock>& out, const RoleRule& r) {
   if (r.before.empty()) return;
   out.back().role = r.before_becomes;
   out.back().rule = r.description;
+  out.back().unrecognised = false;  // the rule recognised it
 }
 
 }  // namespace
