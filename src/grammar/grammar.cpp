@@ -89,10 +89,11 @@ void load_before(const Record& r, const Field& f, RoleRule& rule) {
   }
   if (rule.before.empty() || rule.before_becomes.empty())
     r.fail(f, "'before:' is the roles of the blocks before, '->' and the role the last one takes");
-  rule.before.push_back(rule.before_becomes);
-  for (const std::string& role : rule.before)
+  auto check = [&](const std::string& role) {
     if (!Grammar::known_roles().count(role)) r.fail(f, "'before:' names an unknown role '" + role + "'");
-  rule.before.pop_back();
+  };
+  for (const std::string& role : rule.before) check(role);
+  check(rule.before_becomes);
 }
 
 void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 
 namespace text2akn {
@@ -18,6 +19,21 @@ bool in_symbol(const std::string& text, size_t at) {
   return text.find('/', word) < at;
 }
 
+// A note's number, not an asterisk.
+bool numbered(const std::string& marker) { return std::isdigit(static_cast<unsigned char>(marker[0])) != 0; }
+
+// Whether a marker ending at `end` ends its word: the text's end, a space or a stop.
+bool ends_word(const std::string& text, size_t end) {
+  return end == text.size() || (text[end] != '\0' && std::strchr(" ,;.:)", text[end]));
+}
+
+// Whether one of `endings` ends just before `at` ("\u2011" before "19").
+bool after_any(const std::string& text, size_t at, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings)
+    if (at >= e.size() && text.compare(at - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
 // About `bytes` of the text before `at`, from the start of a character: the patterns are
 // searched as UTF-8 without checking it, and a cut through a character is no UTF-8.
 std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
@@ -28,30 +44,23 @@ std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
 
 // Whether a hyphen or a range's dash stands before `at`: ASCII, or U+2010, U+2011
 // ("COVID\u201119"), U+2013 ("2011\u20132020").
-bool after_hyphen(const std::string& text, size_t at) {
-  if (at > 0 && text[at - 1] == '-') return true;
-  for (const char* dash : {"\u2010", "\u2011", "\u2013"})
-    if (at >= 3 && text.compare(at - 3, 3, dash) == 0) return true;
-  return false;
-}
+bool after_hyphen(const std::string& text, size_t at) { return after_any(text, at, {"-", "\u2010", "\u2011", "\u2013"}); }
 
 // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
 // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
 // space too ("Programme of Action, 1/ adopted").
 bool is_marker_at(const std::string& text, size_t at, const std::string& marker) {
   if (at == 0) return false;
-  bool numbered = std::isdigit(static_cast<unsigned char>(marker[0]));
+  bool number = numbered(marker);
   size_t end = at + marker.size();
   char before = text[at - 1];
   if (marker.back() == '/' && before == ' ') before = at > 1 ? text[at - 2] : ' ';
   // "*" is not the end of another note's "***"
   if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
-  bool glued = before != ' ' && !(numbered && before >= '0' && before <= '9') && before != '/' && before != '(' &&
-               !(numbered && (after_hyphen(text, at) || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
+  bool glued = before != ' ' && !(number && before >= '0' && before <= '9') && before != '/' && before != '(' &&
+               !(number && (after_hyphen(text, at) || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
                                                                 in_symbol(text, at)))));
-  bool ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == ';' ||
-              text[end] == '.' || text[end] == ')' || text[end] == ':';
-  return glued && ends;
+  return glued && ends_word(text, end);
 }
 
 // Whether a number marker at `at` is printed in the language's brackets, glued to its word
@@ -61,17 +70,12 @@ bool is_marker_at(const std::string& text, size_t at, const std::string& marker)
 bool is_bracketed_marker_at(const std::string& text, size_t at, const std::string& marker,
                             const BlockRules& rules) {
   const std::string& open = rules.marker_open;
-  if (open.empty() || !std::isdigit(static_cast<unsigned char>(marker[0])) || at < open.size() + 1) return false;
+  if (open.empty() || !numbered(marker) || at < open.size() + 1) return false;
   if (text.compare(at - open.size(), open.size(), open) != 0 ||
       text.compare(at + marker.size(), rules.marker_close.size(), rules.marker_close) != 0)
     return false;
   size_t word_end = at - open.size();  // just after the word the marker goes with
-  if (text[word_end - 1] != ' ') return true;
-  for (const char* quote : {"\u201C", "\u201D", "\u00BB"}) {
-    size_t size = std::strlen(quote);
-    if (word_end > size && text.compare(word_end - 1 - size, size, quote) == 0) return true;
-  }
-  return false;
+  return text[word_end - 1] != ' ' || after_any(text, word_end - 1, {"\u201C", "\u201D", "\u00BB"});
 }
 
 // Whether the text before a number makes it the end of a number, not a marker ("16,3
@@ -86,7 +90,7 @@ bool goes_on_number(const std::string& text, size_t at, const BlockRules& rules)
 // grammar's `heading-marker` takes the whole text before it.
 bool is_heading_marker_at(const std::string& text, size_t at, const std::string& marker, const BlockRules& rules) {
   return rules.heading_marker && at > 0 && text[at - 1] == ' ' && at + marker.size() == text.size() &&
-         rules.heading_marker->matches(text.substr(0, at));
+         rules.heading_marker->matches(std::string_view(text).substr(0, at));
 }
 
 // A language that prints its markers in brackets has them bare only where its text lost a
@@ -122,7 +126,7 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
                                 const Pattern& spaced) {
   constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
   size_t end = at + marker.size();
-  if (at < 2 || text[at - 1] != ' ' || !std::isdigit(static_cast<unsigned char>(marker[0])) ||
+  if (at < 2 || text[at - 1] != ' ' || !numbered(marker) ||
       std::isdigit(static_cast<unsigned char>(text[at - 2])))
     return false;
   if (end < text.size()) {
@@ -141,13 +145,12 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
 // 2000s, alone as a word or ending a range ("2011-202016"), before it.
 bool is_marker_after_year_at(const std::string& text, size_t at, const std::string& marker) {
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
-  if (at < 4 || !std::isdigit(static_cast<unsigned char>(marker[0]))) return false;
+  if (at < 4 || !numbered(marker)) return false;
   size_t year = at - 4;
   if (!(text.compare(year, 2, "19") == 0 || text.compare(year, 2, "20") == 0) || !digit(year + 2) || !digit(year + 3))
     return false;
   if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(' && !after_hyphen(text, year)) return false;
-  size_t end = at + marker.size();
-  return end == text.size() || std::strchr(" ,;.:)", text[end]);
+  return ends_word(text, at + marker.size());
 }
 
 // Whether a number marker at `at` is glued to a name or symbol that ends with its own number
@@ -157,10 +160,8 @@ bool is_marker_after_number_at(const std::string& text, size_t at, const std::st
                                const BlockRules& rules) {
   constexpr size_t kBefore = 32;  // the name or symbol and the word before it
   if (!rules.marker_after_number || at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1])) ||
-      !std::isdigit(static_cast<unsigned char>(marker[0])))
+      !numbered(marker) || !ends_word(text, at + marker.size()))
     return false;
-  size_t end = at + marker.size();
-  if (end < text.size() && !std::strchr(" ,;.:)", text[end])) return false;
   return rules.marker_after_number->search(text_before(text, at, kBefore)).found;
 }
 

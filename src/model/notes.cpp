@@ -145,7 +145,7 @@ class NumberedNotes {
       waiting_.clear();
     } else if (after_.any) {  // the next marker is still looked for from the note before on
       n.offset = after_.offset;
-      texts_[after_.text]->notes.push_back(n);
+      texts_[after_.text]->notes.push_back(std::move(n));
     } else {
       waiting_.push_back({std::move(n), last});
     }
