@@ -652,6 +652,25 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_
   BOOST_TEST(recitals[2].find("paragraph 4 of") != std::string::npos, recitals[2]);
 }
 
+BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note) {
+  // "... under the Plan. 1" at a line's end, "... thereunder. 2 The States ..." before the next
+  // sentence; an abbreviation that takes a number is no sentence's end ("vol. 3 The").
+  const std::string letter =
+      "Letter dated 1 March 2045 from the Permanent Representative of Arcadia to the United Nations "
+      "addressed to the Secretary-General\n\n"
+      "I have the honour to refer to the implementation of commitments under the Plan. 1\n"
+      "The other parties have failed to fulfil their obligations thereunder. 2 The States concerned\n"
+      "are listed in United Nations, Treaty Series, vol. 3 The Plan remains in force.\n"
+      "(Signed) Ana Fictional\nPermanent Representative\n"
+      "__________________\n1\nSee S/2045/1.\n2\nSee S/2045/2.\n";
+  Converted c("United Nations\n\nS/2045/99\n\nSecurity Council\n\nDistr.: General\n2 March 2045\n\f" + letter);
+  std::string body = value(c.root, "//mainBody");
+  BOOST_TEST(values(c.root, "//mainBody//authorialNote/@marker") == (Strings{"1", "2"}), boost::test_tools::per_element());
+  BOOST_TEST(body.find("Plan.See S/2045/1.") != std::string::npos, body);
+  BOOST_TEST(body.find("thereunder.See S/2045/2. The States") != std::string::npos, body);
+  BOOST_TEST(body.find("vol. 3 The Plan") != std::string::npos, body);
+}
+
 BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after_it_theirs) {
   // The UN's own text glues a marker to the year before it ("of 19691"); the notes, all at
   // the end, go to their markers, and a first note whose marker cannot be read does not
@@ -685,6 +704,8 @@ BOOST_AUTO_TEST_CASE(a_note_whose_marker_cannot_be_read_does_not_hide_the_next_m
                  std::string::npos,
              clause);
   BOOST_TEST(clause.find("Implementation,A/CONF.199/20. and its review") != std::string::npos, clause);
+  // the note not at its marker is reported, the others not
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_before_the_number_of_a_lists_next_item_takes_its_note) {

@@ -102,7 +102,7 @@ class DocumentBuilder {
     numbering_.finish();
     unwrap_single_part(root_);
     lift_first_section(root_);
-    attach_notes(root_, notes_, g_, paged_);
+    attach_notes(root_, notes_, g_, paged_, diags_);
     return std::move(root_);
   }
 

@@ -130,10 +130,12 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 // placed and go right before it, so that the notes keep their order.
 class NumberedNotes {
  public:
-  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced)
-      : texts_(texts), rules_(rules), spaced_(spaced) {}
+  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced,
+                std::vector<Diagnostic>& diags)
+      : texts_(texts), rules_(rules), spaced_(spaced), diags_(diags) {}
 
-  void place(model::Note n, size_t last, size_t page_start) {
+  // line: the note's, for the report of a marker not found
+  void place(model::Note n, size_t last, size_t page_start, int line) {
     if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
@@ -143,7 +145,12 @@ class NumberedNotes {
         host.insert(host.end() - 1, std::move(w.note));
       }
       waiting_.clear();
-    } else if (after_.any) {  // the next marker is still looked for from the note before on
+      return;
+    }
+    diags_.push_back({Diagnostic::Severity::warning, "unmarked-note",
+                      "marker of note " + n.marker + " not found in the text before it: placed next to the note before it",
+                      line, 1});
+    if (after_.any) {  // the next marker is still looked for from the note before on
       n.offset = after_.offset;
       texts_[after_.text]->notes.push_back(std::move(n));
     } else {
@@ -164,6 +171,7 @@ class NumberedNotes {
   std::vector<Text*>& texts_;
   const BlockRules& rules_;
   const Pattern* spaced_;
+  std::vector<Diagnostic>& diags_;
   Place after_;  // where the last numbered note went
   struct Waiting {
     model::Note note;
@@ -175,7 +183,8 @@ class NumberedNotes {
 }  // namespace
 
 // A footnote goes to the last text printed before it, at its marker if the text has one.
-void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, const Grammar& g, bool paged) {
+void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, const Grammar& g, bool paged,
+                  std::vector<Diagnostic>& diags) {
   if (notes.empty()) return;  // spares sorting every text of a long document for nothing
   std::vector<Text*> texts;
   collect_texts(doc, texts);
@@ -194,7 +203,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   // on across the page break) on.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
   const Pattern* spaced = paged && g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
-  NumberedNotes numbered(texts, g.blocks, spaced);
+  NumberedNotes numbered(texts, g.blocks, spaced, diags);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {
@@ -216,7 +225,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
       }
     }
     if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
-      numbered.place(std::move(n), last, page_start);
+      numbered.place(std::move(n), last, page_start, note.line);
       continue;
     }
     Text* host = marked_host(texts, last, n.marker);
