@@ -5,6 +5,8 @@
 //     order: the text outside footnotes in place, the footnotes in their own order;
 //   - whatever the order, no such word is missing from the output (no exceptions);
 //   - eIds are unique;
+//   - no footnote stands inside what names a date, a document, an organization or a person
+//     (its text would read "12 August 1949United Nations, Treaty Series ...");
 //   - converting again gives the same bytes;
 //   - converting the output's own text again gives the same structure (kind, symbol,
 //     preambular clauses, operative paragraphs, annexes).
@@ -186,6 +188,10 @@ void check_document(const fs::path& path, const std::string& set) {
   BOOST_TEST(lost.empty(), set << "/" << name << " (lost): " << lost);
   std::string note_diff = notes_apart ? test::first_difference(notes, test::notes_text(first.xml)) : "";
   expect(note_diff.empty(), set, name, "footnotes", note_diff);
+  pugi::xpath_node inside = output.select_node(
+      "//*[local-name()='authorialNote'][ancestor::*[local-name()='date' or local-name()='ref' or "
+      "local-name()='organization' or local-name()='person' or local-name()='docDate' or local-name()='docNumber']]");
+  BOOST_TEST(!inside, name << ": a note inside <" << (inside ? inside.node().parent().name() : "") << ">");
   std::string dup = duplicate_eid(first.xml);
   BOOST_TEST(dup.empty(), name << ": eId '" << dup << "' twice");
   BOOST_TEST(test::converter().convert(input, path.string()).xml == first.xml, name << ": a second run gives other bytes");

@@ -652,6 +652,26 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_apart_from_their_words_take_their_
   BOOST_TEST(recitals[2].find("paragraph 4 of") != std::string::npos, recitals[2]);
 }
 
+BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_year_or_a_resolutions_number_takes_its_note) {
+  // "of 12 August 1949 3 and", "resolutions 71/205 4 and": a year or a resolution's number,
+  // then the marker; not after another number ("paragraph 4 of") or a grade ("P-2/1 4 posts")
+  const std::string clauses =
+      "Recalling the Geneva Conventions of 12 August 1949 3 and paragraph 4 of resolution 98/1,\n"
+      "Recalling also its resolutions 71/205 4 and 72/190, and the P-2/1 4 posts,\n"
+      "1. Decides to remain seized of the matter.\n"
+      "__________________\n"
+      "3\nUnited Nations, Treaty Series, vol. 75, Nos. 970-973.\n"
+      "4\nSee A/71/999.\n";
+  Converted c(kHead + "\f" + clauses);
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote/@marker") == "3");
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p/authorialNote/@marker") == "4");
+  std::string first = value(c.root, "//preamble/container[2]/p"), second = value(c.root, "//preamble/container[3]/p");
+  BOOST_TEST(first.find("1949United Nations") != std::string::npos, first);
+  BOOST_TEST(first.find("paragraph 4 of resolution") != std::string::npos, first);
+  BOOST_TEST(second.find("71/205See A/71/999. and 72/190") != std::string::npos, second);
+  BOOST_TEST(second.find("P-2/1 4 posts") != std::string::npos, second);
+}
+
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note) {
   // "... under the Plan. 1" at a line's end, "... thereunder. 2 The States ..." before the next
   // sentence; an abbreviation that takes a number is no sentence's end ("vol. 3 The").

@@ -52,12 +52,15 @@ struct Emitter {
   const std::string& text;
   const std::vector<Span>& spans;
 
-  size_t emit(xml::Node node, size_t begin, size_t end, size_t i) {
+  // inner: node is a span's element, not the text's own. A note whose marker ends the span
+  // ("12 August 19493") is written after the span's element, not in it: a date's or a
+  // reference's text holds no note.
+  size_t emit(xml::Node node, size_t begin, size_t end, size_t i, bool inner = false) {
     size_t pos = begin;
     while (i < spans.size()) {
       const Span& s = spans[i];
       bool zero = s.begin == s.end;
-      if (s.begin > end || (s.begin == end && !zero)) break;
+      if (s.begin > end || (s.begin == end && (!zero || inner))) break;
       w.write_plain(node, std::string_view(text).substr(pos, s.begin - pos));
       pos = s.begin;
       if (zero) {
@@ -69,7 +72,7 @@ struct Emitter {
       // never written twice)
       size_t stop = std::min(s.end, end);
       xml::Node child = open(node, s);
-      i = emit(child, s.begin, stop, i + 1);
+      i = emit(child, s.begin, stop, i + 1, true);
       pos = stop;
     }
     w.write_plain(node, std::string_view(text).substr(pos, end - pos));

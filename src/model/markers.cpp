@@ -126,9 +126,7 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
                                 const Pattern& spaced) {
   constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
   size_t end = at + marker.size();
-  if (at < 2 || text[at - 1] != ' ' || !numbered(marker) ||
-      std::isdigit(static_cast<unsigned char>(text[at - 2])))
-    return false;
+  if (at < 2 || text[at - 1] != ' ' || !numbered(marker)) return false;
   if (end < text.size()) {
     bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
     // a word in lower case, the number that begins the list's next item ("Human Rights
