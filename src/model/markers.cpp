@@ -129,13 +129,14 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
   if (at < 2 || text[at - 1] != ' ' || !numbered(marker)) return false;
   if (end < text.size()) {
     bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
-    // a word in lower case, the number that begins the list's next item ("Human Rights
-    // Day, 2 9 December as ..."), or after a sentence's end the next sentence ("... under the
-    // JCPOA. 4 The E3 ...")
+    // a word in lower case; after a comma, the number that begins the list's next item
+    // ("Human Rights Day, 2 9 December as ...") or its next name ("Ltamenah, 9 Saraqib");
+    // after a sentence's end the next sentence ("... under the JCPOA. 4 The E3 ...")
     char next = text[end] == ' ' && end + 1 < text.size() ? text[end + 1] : '\0';
     char before = text[at - 2];
-    bool word = (next >= 'a' && next <= 'z') || (before == ',' && next >= '0' && next <= '9') ||
-                (before == '.' && next >= 'A' && next <= 'Z');
+    bool capital = next >= 'A' && next <= 'Z';
+    bool word = (next >= 'a' && next <= 'z') || (before == ',' && ((next >= '0' && next <= '9') || capital)) ||
+                (before == '.' && capital);
     if (!stop && !word) return false;
   }
   return spaced.search(text_before(text, at, kBefore)).found;
