@@ -690,6 +690,24 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_session_an_acronym_or_before
   BOOST_TEST(clause.find("Ltamenah,See S/2045/5. Saraqib") != std::string::npos, clause);
 }
 
+BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_without_page_breaks) {
+  // PyMuPDF's text has no form feeds; it prints a superscript marker apart with two spaces
+  // after it ("signed at Geneva on 17 June 1925, 3  and"). One space is no such sign
+  // ("Agenda 21, 4 and").
+  Converted c(kHead +
+              "Recalling the Protocol signed at Geneva on 17 June 1925, 3  and the Convention on Their "
+              "Destruction 4  and Agenda 21, 4 and 5,\n\n"
+              "1. Decides to remain seized of the matter.\n\n"
+              "__________________\n\n3  League of Nations, Treaty Series, vol. XCIV, No. 2138.\n\n"
+              "4  United Nations, Treaty Series, vol. 1974, No. 33757.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3", "4"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("1925,League of Nations") != std::string::npos, clause);
+  BOOST_TEST(clause.find("DestructionUnited Nations") != std::string::npos, clause);
+  BOOST_TEST(clause.find("Agenda 21, 4 and 5") != std::string::npos, clause);
+}
+
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note) {
   // "... under the Plan. 1" at a line's end, "... thereunder. 2 The States ..." before the next
   // sentence; an abbreviation that takes a number is no sentence's end ("vol. 3 The").

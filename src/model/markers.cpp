@@ -132,7 +132,8 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
     // a word in lower case; after a comma, the number that begins the list's next item
     // ("Human Rights Day, 2 9 December as ...") or its next name ("Ltamenah, 9 Saraqib");
     // after a sentence's end the next sentence ("... under the JCPOA. 4 The E3 ...")
-    char next = text[end] == ' ' && end + 1 < text.size() ? text[end + 1] : '\0';
+    size_t word_at = text[end] == ' ' ? text.find_first_not_of(' ', end) : std::string::npos;
+    char next = word_at != std::string::npos ? text[word_at] : '\0';
     char before = text[at - 2];
     bool capital = next >= 'A' && next <= 'Z';
     bool word = (next >= 'a' && next <= 'z') || (before == ',' && ((next >= '0' && next <= '9') || capital)) ||

@@ -103,7 +103,8 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
 // each page foot, or all at the end as in the UN's own text) and however far back the
 // marker is: glued to its word, printed apart on the note's page, or glued to a year.
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const BlockRules& rules, const Pattern* spaced, size_t page_start) {
+                                              const BlockRules& rules, const Pattern* spaced, bool paged,
+                                              size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
   auto glued = [&rules](const std::string& t, size_t at, const std::string& m) {
     return is_glued_marker_at(t, at, m, rules);
@@ -113,8 +114,10 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
     Place on_page = after;
     while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
       on_page = {on_page.text + 1, 0, after.any};
-    auto apart = [spaced](const std::string& t, size_t at, const std::string& m) {
-      return is_spaced_marker_at(t, at, m, *spaced);
+    // Without page breaks, only a marker PyMuPDF prints as a superscript, two spaces after
+    // it ("Geneva on 17 June 1925, 1  and"): a number apart with one space may be anything.
+    auto apart = [spaced, paged](const std::string& t, size_t at, const std::string& m) {
+      return (paged || t.compare(at + m.size(), 2, "  ") == 0) && is_spaced_marker_at(t, at, m, *spaced);
     };
     if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
   }
@@ -130,13 +133,13 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 // placed and go right before it, so that the notes keep their order.
 class NumberedNotes {
  public:
-  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced,
+  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced, bool paged,
                 std::vector<Diagnostic>& diags)
-      : texts_(texts), rules_(rules), spaced_(spaced), diags_(diags) {}
+      : texts_(texts), rules_(rules), spaced_(spaced), paged_(paged), diags_(diags) {}
 
   // line: the note's, for the report of a marker not found
   void place(model::Note n, size_t last, size_t page_start, int line) {
-    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, page_start)) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, paged_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
@@ -171,6 +174,7 @@ class NumberedNotes {
   std::vector<Text*>& texts_;
   const BlockRules& rules_;
   const Pattern* spaced_;
+  bool paged_;
   std::vector<Diagnostic>& diags_;
   Place after_;  // where the last numbered note went
   struct Waiting {
@@ -198,12 +202,12 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
     }
     return;
   }
-  // Markers printed apart from their word are looked for on the note's own page only, in
-  // text with pages: from the last block before the notes of the page before (it may go
-  // on across the page break) on.
+  // Markers printed apart from their word are looked for on the note's own page only: from
+  // the last block before the notes of the page before (it may go on across the page break)
+  // on; in text without page breaks, only where printed as a superscript.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
-  const Pattern* spaced = paged && g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
-  NumberedNotes numbered(texts, g.blocks, spaced, diags);
+  const Pattern* spaced = g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
+  NumberedNotes numbered(texts, g.blocks, spaced, paged, diags);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {
