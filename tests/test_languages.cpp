@@ -32,6 +32,7 @@ BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_ag
               "Promotion et protection des droits humains : questions relatives aux droits humains\n\n"
               "Situation des défenseurs fictifs\n\nNote du Secrétaire général\n\n"
               "Le Secrétaire général a l’honneur de transmettre à l’Assemblée générale le rapport fictif.\n\n"
+              "Résumé\n\nLe présent rapport est fictif.\n\n"
               "__________________\n\n* A/79/50.\n");
   BOOST_TEST(c.language == "fr");
   BOOST_TEST(value(c.root, "//preface//inline[@name='agendaItem']") == "71 b)");
@@ -41,6 +42,7 @@ BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_ag
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//preface//docTitle") == "Situation des défenseurs fictifs");
   BOOST_TEST(value(c.root, "//preface/p[@class='docType']/docType") == "Note du Secrétaire général");
+  BOOST_TEST(value(c.root, "//mainBody/hcontainer/heading") == "Résumé");
 }
 
 BOOST_AUTO_TEST_CASE(chinese_and_arabic_notes_under_their_own_titles_have_those_titles) {
