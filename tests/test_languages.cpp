@@ -333,3 +333,16 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_in_pdf_text_may_open_with_a_phrase_of_mann
   check_resolution_in(c, "ru", "rus", 3, 1);
   BOOST_TEST(value(c.root, "//preamble/container[2]/p") == "с интересом ожидая проведения конференции,");
 }
+
+BOOST_AUTO_TEST_CASE(a_spanish_decision_of_one_sentence_is_its_text) {
+  // "La Asamblea General nombra ...": the organ, then its verb in lower case
+  const std::string sentence = "La Asamblea General nombra miembros de la Comisión Ficticia a Arcadia y Borduria.";
+  Converted c("Naciones Unidas\n\nA/DEC/99/501\n\nAsamblea General\n\nDistr. general\n20 de diciembre de 2044\n\n"
+              "Decisión adoptada por la Asamblea General el 18 de diciembre de 2044\n\n"
+              "99/501. Nombramiento de miembros de la Comisión Ficticia\n\n" +
+              sentence + "\n");
+  BOOST_TEST(c.language == "es");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "decision");
+  BOOST_TEST(count(c.root, "//preamble") == 0u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/mainBody/paragraph/content/p") == sentence);
+}

@@ -1256,6 +1256,17 @@ BOOST_AUTO_TEST_CASE(a_decision_as_the_official_records_print_it_has_no_preamble
   BOOST_TEST(count(c.root, "/akomaNtoso/*/mainBody/*") == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_decision_of_one_sentence_with_the_organ_as_subject_is_its_text) {
+  // "The General Assembly appointed ...": no enacting formula, no preambular clause
+  const std::string sentence = "The General Assembly appointed Arcadia and Borduria members of the Fictional Committee.";
+  Converted c("A/DEC/99/501\n\nDecision adopted by the General Assembly on 18 December 2044\n\n"
+              "99/501. Appointment of members of the Fictional Committee\n\n" +
+              sentence + "\n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "decision");
+  BOOST_TEST(count(c.root, "//preamble") == 0u);
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/mainBody/paragraph/content/p") == sentence);
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_opening_with_a_participle_is_no_closing_unless_in_the_first_person) {
   // "Noting that ..., the Group welcomes ..." is a paragraph of the annex; "Having adopted
   // this appeal ..., we stand united ..." (the seed) closes it.
