@@ -1168,6 +1168,12 @@ BOOST_AUTO_TEST_CASE(the_masthead_of_the_nineteen_nineties_in_capitals) {
   BOOST_TEST(value(ga.root, "//preface/p[@class='adoption']") == "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY");
   BOOST_TEST(value(ga.root, "//preface/longTitle/p/docTitle") == "A fictional resolution");
   BOOST_TEST(std::count(ga.warnings.begin(), ga.warnings.end(), "unrecognised-block") == 0);
+  // OCR of the typescript: a speck before the masthead's date
+  Converted ocr("UNITED\n\nNATIONS\n\nGeneral Assembly\n\nDistr.\n\nLIMITED\n\nA/L.999\n\n~9 September 1971\n\n"
+                "ORIGINAL:  ENGLISH\n\nTwenty-sixth session\n\nAgenda item 93\n\n"
+                "Arcadia and Borduria: draft resolution\n\nThe General Assembly,\n\n"
+                "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(ocr.root, "//coverPage//docDate/@date") == "1971-09-09");
 }
 
 BOOST_AUTO_TEST_CASE(a_letters_title_in_capitals_goes_on_to_its_addressee) {
