@@ -1244,8 +1244,15 @@ BOOST_AUTO_TEST_CASE(a_paragraph_runs_on_over_page_furniture_printed_without_a_f
   text += "Noting that the fictional committee has hampered the achievement of development in these\n" +
           page_end(2) + "Territories, in particular the fictional ones,\n\n";
   for (int i = 17; i <= 32; ++i) text += clause(i);
-  text += "Convinced that a better\n" + page_end(3) + "flow of information helps,\n";
+  text += "Convinced that a better\n" + page_end(3) + "flow of information helps,\n\n";
+  for (int i = 33; i <= 48; ++i) text += clause(i);
+  // a list of resolutions that a comma left open goes on with the number of the next one
+  text += "Recalling its resolutions 59/2 of 4 July 2025, 56/1 of 10 July 2024,\n" + page_end(4) +
+          "55/20 of 4 April 2024 and 53/26 of 14 July 2023,\n";
   std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Recalling its resolutions 59/2 of 4 July 2025, 56/1 of 10 July 2024, 55/20 of 4 April 2024 "
+                        "and 53/26 of 14 July 2023,") == 1);
   BOOST_TEST(std::count(t.begin(), t.end(),
                         "Noting that the fictional committee has hampered the achievement of development in "
                         "these Territories, in particular the fictional ones,") == 1);

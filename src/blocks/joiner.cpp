@@ -181,8 +181,11 @@ class Joiner::Cues {
   // over the page furniture where no form feed marks the page (PyMuPDF: blank lines around
   // it), unless the next page begins a clause of its own. pdftotext's pages are joined by
   // the rules after this one.
+  // A list that a comma left open goes on with a number that is no label ("... 56/1 of 10
+  // July 2024,5" / page / "55/20 of 4 April 2024, ...").
   bool runs_on_across_page(const Line& prev, const Line& cur) const {
-    return !sentence_end(prev.text) && !starts_with_label(cur.text) &&
+    char end = sentence_end(prev.text);
+    return (!end || (end == ',' && is_digit(cur.text[0]))) && !starts_with_label(cur.text) &&
            !is(rules_.starts_unit, cur.text) && !is(rules_.opens_clause, cur.text) && !is(rules_.standalone, cur.text) &&
            !is(rules_.standalone, prev.text);
   }
