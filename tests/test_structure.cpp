@@ -181,6 +181,16 @@ BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_tw
 
 // A note verbale to a committee's Chair: its title ends in the committee's resolution, and its
 // body begins with the mission's compliments all the same.
+BOOST_AUTO_TEST_CASE(signatures_printed_side_by_side_are_one_each) {
+  // two signature blocks on one baseline come out as one line: each name is a signature
+  Converted c("Letter dated 1 March 2045 from the Permanent Representatives of Arcadia and Borduria to the "
+              "United Nations addressed to the Secretary-General\n\n"
+              "We have the honour to transmit a joint statement of our two Governments.\n\n"
+              "(Signed) Ana Fictional        (Signed) Bob Imaginary\n");
+  BOOST_TEST(values(c.root, "//conclusions//signature/person") == (Strings{"Ana Fictional", "Bob Imaginary"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_note_verbales_body_begins_with_the_missions_compliments) {
   Converted c(
       "S/AC.44/2026/9\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 May 2026\n"

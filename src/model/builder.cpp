@@ -308,18 +308,27 @@ class DocumentBuilder {
     return end - 2;
   }
 
+  // "(Signed) Ana Fictional": the mark, then the name. Signatures printed side by side come
+  // as one line ("(Signed) Ana Fictional      (Signed) Bob Imaginary"): one each.
   void add_signature(const Text& text) {
     model::Signature sig;
     sig.name = text;
+    std::string rest;
     if (g_.blocks.signed_marker) {
       Match m = g_.blocks.signed_marker->search(text.text);
       if (m.found && m.begin() == 0) {
         sig.signed_marker = text.text.substr(0, m.end());
         while (!sig.signed_marker.empty() && sig.signed_marker.back() == ' ') sig.signed_marker.pop_back();
         sig.name.text = text.text.substr(m.end());
+        size_t next = sig.name.text.find(" " + sig.signed_marker);
+        if (next != std::string::npos && sig.name.notes.empty()) {
+          rest = sig.name.text.substr(next + 1);
+          sig.name.text.erase(sig.name.text.find_last_not_of(' ', next) + 1);
+        }
       }
     }
     current_->signatures.push_back(sig);
+    if (!rest.empty()) add_signature({rest, text.line, {}, text.order});
   }
 
   const Grammar& g_;
