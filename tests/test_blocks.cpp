@@ -716,6 +716,23 @@ BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_clauses_last_line_at_a_page_top_that_page_one_also_prints_is_text) {
+  // "... on the Programme of" / page / "Action for the Least Developed Countries for the
+  // Decade 2011-2020,": page one prints the same words in a clause, not in its title
+  const std::string text =
+      "E/RES/2045/19\n\nProgramme of Action for the Least Developed Countries\n\n"
+      "The Economic and Social Council,\n"
+      "Recalling the Programme of\nAction for the Least Developed Countries for the Decade 2011-2020,\n"
+      "Recalling further its resolution 2044/19 of 21 July 2044 on the Programme of\n"
+      "\fE/RES/2045/19\n\n"
+      "Action for the Least Developed Countries for the Decade 2011-2020,\n"
+      "Recalling its resolutions 59/209 of 20 December 2004,\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Recalling further its resolution 2044/19 of 21 July 2044 on the Programme of Action for the "
+                        "Least Developed Countries for the Decade 2011-2020,") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_joint_mastheads_symbols_at_a_page_top_are_its_running_head) {
   // A/79/826-S/2025/174: page two repeats the symbols one to a line, under the signature
   const std::string text =

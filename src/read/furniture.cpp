@@ -141,11 +141,14 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
     if (found == seen.end() || found->second < 2) return false;
     return !may_be_clause_text(l) || in_title(l);
   };
-  // compact: the line without its spaces
+  // compact: the line without its spaces. A line in lower case, or ending in a comma, may
+  // end a clause that page one also prints ("Action for the Least Developed Countries for
+  // the Decade 2011–2020,"): a head only as a copy of the title.
   auto running = [&](const Line* l, const std::string& compact) {
     if (repeated(l)) return true;
     if (compact.size() < kMinRepeated || ends_clause(l->text)) return false;
-    return starts_lower(l->text) ? in_title(l) : first_page.find(compact) != std::string::npos;
+    bool clause_like = starts_lower(l->text) || l->text.back() == ',';
+    return clause_like ? in_title(l) : first_page.find(compact) != std::string::npos;
   };
   for (size_t p = first_foot; p < pages.size(); ++p) {
     auto& lines = pages[p];
