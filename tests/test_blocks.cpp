@@ -731,6 +731,15 @@ BOOST_AUTO_TEST_CASE(a_clauses_last_line_at_a_page_top_that_page_one_also_prints
   BOOST_TEST(std::count(t.begin(), t.end(),
                         "Recalling further its resolution 2044/19 of 21 July 2044 on the Programme of Action for the "
                         "Least Developed Countries for the Decade 2011-2020,") == 1);
+  // "... the outcome of the special session of the" / page / "General Assembly,": the formula's
+  // words, not the title's
+  const std::string formula_words =
+      "A/RES/99/238\n\nWorld fictional problem\n\nThe General Assembly,\n"
+      "Recalling the outcome of the special session of the\n"
+      "\fA/RES/99/238\n\n"
+      "General Assembly,\nExpressing concern at the fictional problem,\n";
+  t = texts(blocks_of(formula_words));
+  BOOST_TEST(std::count(t.begin(), t.end(), "Recalling the outcome of the special session of the General Assembly,") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_joint_mastheads_symbols_at_a_page_top_are_its_running_head) {

@@ -121,16 +121,17 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
   // is furniture only as a copy of page one's lines above its clauses ("Strengthening
   // volunteerism for the achievement of the Sustainable", "development convened under the
   // auspices of the General Assembly", the title), the first `above_clauses` bytes. They
-  // end with the formula's comma; a title's line ends with a comma only before words in lower
+  // end before the formula ("The General Assembly,": a clause's last line at a page top may
+  // read "General Assembly,"); a title's line ends with a comma only before words in lower
   // case ("Oceans and the law of the sea: sustainable fisheries," / "including through ...").
   const std::optional<Pattern>& opens = grammar.blocks.starts_unit;
   std::string first_page;
   size_t above_clauses = std::string::npos;
   for (size_t i = 0; i < pages[0].size() && i < kTitleLines; ++i) {
-    first_page += without_spaces(pages[0][i]->text);
     if (above_clauses == std::string::npos && ends_with_clause_stop(pages[0][i]->text) && i + 1 < pages[0].size() &&
         !starts_lower(pages[0][i + 1]->text))
       above_clauses = first_page.size();
+    first_page += without_spaces(pages[0][i]->text);
   }
   const std::string_view title_head = std::string_view(first_page).substr(0, above_clauses);
   auto in_title = [&](const Line* l) { return title_head.find(without_spaces(l->text)) != std::string_view::npos; };
