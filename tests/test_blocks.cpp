@@ -1265,7 +1265,8 @@ BOOST_AUTO_TEST_CASE(a_paragraph_runs_on_over_page_furniture_printed_without_a_f
     return "\nA/RES/80/999\nFictional matters of the\nfictional committee\n\n25-19970\n" +
            std::to_string(page) + "/3\n\n";
   };
-  std::string text = "A/RES/80/999\n\n";
+  // page one prints the title that the running head shortens, and the formula
+  std::string text = "A/RES/80/999\n\n80/999. Fictional matters of the fictional committee\n\nThe General Assembly,\n\n";
   for (int i = 1; i <= 16; ++i) text += clause(i);
   text += "Noting that the fictional committee has hampered the achievement of development in these\n" +
           page_end(2) + "Territories, in particular the fictional ones,\n\n";
@@ -1283,7 +1284,10 @@ BOOST_AUTO_TEST_CASE(a_paragraph_runs_on_over_page_furniture_printed_without_a_f
                         "Noting that the fictional committee has hampered the achievement of development in "
                         "these Territories, in particular the fictional ones,") == 1);
   BOOST_TEST(std::count(t.begin(), t.end(), "Convinced that a better flow of information helps,") == 1);
-  for (const std::string& block : t) BOOST_TEST(block.find("Fictional matters") == std::string::npos, block);
+  // the running heads are gone: only the title prints those words
+  BOOST_TEST(std::count_if(t.begin(), t.end(), [](const std::string& b) {
+               return b.find("Fictional matters") != std::string::npos;
+             }) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_titles_last_words_in_a_participle_do_not_begin_a_clause) {
