@@ -740,6 +740,21 @@ BOOST_AUTO_TEST_CASE(a_clauses_last_line_at_a_page_top_that_page_one_also_prints
       "General Assembly,\nExpressing concern at the fictional problem,\n";
   t = texts(blocks_of(formula_words));
   BOOST_TEST(std::count(t.begin(), t.end(), "Recalling the outcome of the special session of the General Assembly,") == 1);
+  // "... in the activities of the" / page / "Special Committee on the Situation with regard to
+  // the Implementation of the": page one's committee line, but a head never ends on "of the"
+  const std::string committee =
+      "A/RES/99/116\n\n[on the report of the Special Committee on the Situation with regard to the\n"
+      "Implementation of the Declaration on Fiction (A/99/23)]\n\n99/116. Question of Arcadia\n\n"
+      "The General Assembly,\nRecalling its resolutions on Arcadia,\n"
+      "1. Stresses that the Territory should continue to participate in the activities of the\n"
+      "\fA/RES/99/116\n\n"
+      "Special Committee on the Situation with regard to the Implementation of the\n"
+      "Declaration on Fiction, including regional seminars;\n";
+  t = texts(blocks_of(committee));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "1. Stresses that the Territory should continue to participate in the activities of the "
+                        "Special Committee on the Situation with regard to the Implementation of the Declaration on "
+                        "Fiction, including regional seminars;") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_joint_mastheads_symbols_at_a_page_top_are_its_running_head) {

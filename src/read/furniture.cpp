@@ -70,6 +70,12 @@ bool ends_clause(std::string_view text) {
   return end != std::string_view::npos && (text[end] == ';' || text[end] == '.');
 }
 
+// A line ending on a word that cannot end a sentence ("of the"), by the grammar's
+// `continues`.
+bool leaves_open(const std::string& text, const Grammar& grammar) {
+  return grammar.blocks.continues && grammar.blocks.continues->search(text).found;
+}
+
 // A clause's stop in any script ends the line: the formula ends so ("The General Assembly,"),
 // and the clauses follow it.
 bool ends_with_clause_stop(std::string_view text) {
@@ -157,13 +163,20 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
     // lines above it when, together, they repeat page one.
     size_t top = 0;
     std::string head;
+    size_t copies = 0;  // the head's last lines that copy page one rather than recur
     for (; p > 0 && top < lines.size() && top < kZoneLines; ++top) {
       std::string compact = without_spaces(lines[top]->text);
       if (!running(lines[top], compact) && (head.empty() || first_page.find(head + compact) == std::string::npos))
         break;
       head += compact;
+      copies = repeated(lines[top]) ? 0 : copies + 1;
       drop(*lines[top], "running head");
     }
+    // A head is a whole title: one whose last line leaves its sentence open ("Special
+    // Committee on the Situation with regard to the Implementation of the") is a sentence
+    // that goes on from the page before, which page one happened to print too.
+    if (copies && leaves_open(lines[top - 1]->text, grammar))
+      for (; copies; --copies, --top) lines[top - 1]->dropped = false, lines[top - 1]->drop_reason.clear();
     // Page feet are only what recurs: the last lines of a page may well quote page one.
     for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
