@@ -13,6 +13,7 @@
 #include "read/furniture.h"
 #include "read/language.h"
 #include "read/source.h"
+#include "read/utf8.h"
 #include "roles/recogniser.h"
 #include "text2akn.h"
 #include "validate/validator.h"
@@ -247,7 +248,9 @@ std::string Converter::explain(std::string_view text, const std::string& name) c
   }
   out << "# blocks: lines, role, state, rule, text\n";
   for (const RoledBlock& rb : a.blocks) {
-    std::string t = rb.block.text.size() > 90 ? rb.block.text.substr(0, 87) + "..." : rb.block.text;
+    // (cut at a character's start: the listing stays UTF-8)
+    const std::string& text = rb.block.text;
+    std::string t = text.size() > 90 ? text.substr(0, code_point_start(text, 87)) + "..." : text;
     out << "L" << rb.block.first_line;
     if (rb.block.last_line != rb.block.first_line) out << "-" << rb.block.last_line;
     out << "\t" << rb.role << "\t[" << rb.state << "]\t" << rb.rule << "\n\t\t" << t << "\n";

@@ -4,7 +4,7 @@
 //   - every word of the input that is not page furniture is in the output, once and in
 //     order: the text outside footnotes in place, the footnotes in their own order;
 //   - whatever the order, no such word is missing from the output (no exceptions);
-//   - eIds are unique;
+//   - eIds are unique; `explain`'s listing is UTF-8;
 //   - no footnote stands inside what names a date, a document, an organization or a person
 //     (its text would read "12 August 1949United Nations, Treaty Series ...");
 //   - converting again gives the same bytes;
@@ -22,6 +22,7 @@
 
 #include <pugixml.hpp>
 
+#include "read/utf8.h"
 #include "test_support.h"
 #include "text2akn.h"
 #include "words.h"
@@ -58,7 +59,10 @@ bool line_range(const std::string& line, const std::string& what, int& first, in
 
 LineUse line_use(const std::string& input, const std::string& name) {
   LineUse use;
-  std::istringstream explained(test::converter().explain(input, name));
+  std::string listing = test::converter().explain(input, name);
+  // the listing shortens long blocks, never inside a character
+  BOOST_TEST(!first_invalid_utf8(listing), name << ": explain's listing is not UTF-8");
+  std::istringstream explained(listing);
   std::string line;
   int first = 0, last = 0;
   while (std::getline(explained, line) && line.rfind("# blocks", 0) != 0) {

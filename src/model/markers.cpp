@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "read/utf8.h"
+
 namespace text2akn {
 namespace {
 
@@ -37,8 +39,7 @@ bool after_any(const std::string& text, size_t at, std::initializer_list<std::st
 // About `bytes` of the text before `at`, from the start of a character: the patterns are
 // searched as UTF-8 without checking it, and a cut through a character is no UTF-8.
 std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
-  size_t from = at > bytes ? at - bytes : 0;
-  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  size_t from = code_point_start(text, at > bytes ? at - bytes : 0);
   return std::string_view(text).substr(from, at - from);
 }
 

@@ -40,6 +40,12 @@ inline bool starts_lower(std::string_view text) { return !text.empty() && text[0
 // The text in lower case, for words looked up in a lexicon: Latin (with Latin-1's accented
 // capitals) and Cyrillic; other scripts as they are.
 std::string fold_case(std::string_view text);
+// The start of the character that byte `at` is in (valid UTF-8): `at`, or the lead byte
+// before it; cutting there never splits a character.
+inline size_t code_point_start(std::string_view text, size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
 // Number of code points (the "length" a reader sees).
 size_t utf8_length(std::string_view text);
 
