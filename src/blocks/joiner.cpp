@@ -179,10 +179,9 @@ class Joiner::Cues {
   // "... hampering sustainable development in these" / running head, job number, page
   // counter / "Territories, in particular ...": a sentence left without its stop goes on
   // over the page furniture where no form feed marks the page (PyMuPDF: blank lines around
-  // it), unless the next page begins a clause of its own. pdftotext's pages are joined by
-  // the rules after this one.
-  // A list that a comma left open goes on with a number that is no label ("... 56/1 of 10
-  // July 2024,5" / page / "55/20 of 4 April 2024, ...").
+  // it), unless the next page begins a clause of its own; so does a list that a comma left
+  // open, with a number that is no label ("... 56/1 of 10 July 2024,5" / page / "55/20 of 4
+  // April 2024, ..."). pdftotext's pages are joined by the rules after this one.
   bool runs_on_across_page(const Line& prev, const Line& cur) const {
     char end = sentence_end(prev.text);
     return (!end || (end == ',' && is_digit(cur.text[0]))) && !starts_with_label(cur.text) &&

@@ -36,6 +36,15 @@ bool after_any(const std::string& text, size_t at, std::initializer_list<std::st
   return false;
 }
 
+// Whether the word after a marker printed apart may begin with `next`, after `before`
+// (the character before the space before the marker): a word in lower case; after a comma,
+// the number of a list's next item ("Human Rights Day, 2 9 December as ...") or its next name
+// ("Ltamenah, 9 Saraqib"); after a sentence's end, the next sentence ("... JCPOA. 4 The E3").
+bool may_follow_marker(char before, char next) {
+  bool capital = next >= 'A' && next <= 'Z', digit = next >= '0' && next <= '9';
+  return (next >= 'a' && next <= 'z') || (before == ',' && (digit || capital)) || (before == '.' && capital);
+}
+
 // About `bytes` of the text before `at`, from the start of a character: the patterns are
 // searched as UTF-8 without checking it, and a cut through a character is no UTF-8.
 std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
@@ -121,8 +130,8 @@ size_t find_marker(const std::string& text, const std::string& marker) {
 }
 
 // Whether a number printed apart from the word before it is a marker ("Cultural Rights, 3
-// which", "Paris Agreement 6 and"): a whole number, followed by a word in lower case, a
-// stop or, after a comma, a number, after text the grammar's `spaced-marker` accepts.
+// which", "Paris Agreement 6 and"): a whole number, followed by a stop or a word that may
+// follow it (may_follow_marker), after text the grammar's `spaced-marker` accepts.
 bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& marker,
                                 const Pattern& spaced) {
   constexpr size_t kBefore = 48;  // enough for the word before and its punctuation
@@ -130,16 +139,8 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
   if (at < 2 || text[at - 1] != ' ' || !numbered(marker)) return false;
   if (end < text.size()) {
     bool stop = std::strchr(",;.:)", text[end]) && (end + 1 == text.size() || text[end + 1] == ' ');  // not "3.2"
-    // a word in lower case; after a comma, the number that begins the list's next item
-    // ("Human Rights Day, 2 9 December as ...") or its next name ("Ltamenah, 9 Saraqib");
-    // after a sentence's end the next sentence ("... under the JCPOA. 4 The E3 ...")
     size_t word_at = text[end] == ' ' ? text.find_first_not_of(' ', end) : std::string::npos;
-    char next = word_at != std::string::npos ? text[word_at] : '\0';
-    char before = text[at - 2];
-    bool capital = next >= 'A' && next <= 'Z';
-    bool word = (next >= 'a' && next <= 'z') || (before == ',' && ((next >= '0' && next <= '9') || capital)) ||
-                (before == '.' && capital);
-    if (!stop && !word) return false;
+    if (!stop && (word_at == std::string::npos || !may_follow_marker(text[at - 2], text[word_at]))) return false;
   }
   return spaced.search(text_before(text, at, kBefore)).found;
 }

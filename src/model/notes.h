@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "grammar/grammar.h"
-#include "text2akn.h"
 #include "model/document.h"
+#include "text2akn.h"
 
 namespace text2akn {
 
