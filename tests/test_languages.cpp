@@ -346,3 +346,18 @@ BOOST_AUTO_TEST_CASE(a_spanish_decision_of_one_sentence_is_its_text) {
   BOOST_TEST(count(c.root, "//preamble") == 0u);
   BOOST_TEST(value(c.root, "/akomaNtoso/*/mainBody/paragraph/content/p") == sentence);
 }
+
+BOOST_AUTO_TEST_CASE(a_chinese_number_in_groups_or_with_decimals_is_no_marker) {
+  // "又有8 800万" (88 million), "有15.2亿" (1.52 billion): the number goes on; the notes'
+  // markers are the ones after "收益，" and "框架》"
+  Converted c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
+              "第九十九届会议\n\n议程项目12\n\n2045年1月28日大会决议\n\n99/11. 一项虚构的决议\n\n大会，\n\n"
+              "关切地注意到意味着又有8 800万人和2044年有15.2亿儿童受到影响，可能丧失所有的产出收益，1\n\n"
+              "回顾《虚构框架》2，\n\n"
+              "1. 决定继续处理此案。\n\n__________________\n\n1 A/99/1。\n\n2 第98/1号决议。\n");
+  BOOST_TEST(c.language == "zh");
+  std::string first = value(c.root, "//preamble/container[1]/p");
+  BOOST_TEST(first.find("又有8 800万人和2044年有15.2亿儿童") != std::string::npos, first);
+  BOOST_TEST(values(c.root, "//preamble//authorialNote/@marker") == (Strings{"1", "2"}), boost::test_tools::per_element());
+  BOOST_TEST(first.find("收益，A/99/1。") != std::string::npos, first);
+}

@@ -718,6 +718,19 @@ BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_wi
   BOOST_TEST(clause.find("Agenda 21, 4 and 5") != std::string::npos, clause);
 }
 
+BOOST_AUTO_TEST_CASE(a_number_that_goes_on_is_no_marker) {
+  // "$1.2 billion", "1,500 posts": the "1" before a decimal or thousands is the number's own;
+  // note 1's marker comes later
+  Converted c(kHead +
+              "Noting that partners have appealed for $1.2 billion and 1,500 posts,\n\n"
+              "Recalling the Fictional Convention,1\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 A/CONF.999/1.\n");
+  BOOST_TEST(count(c.root, "//preamble/container[2]//authorialNote") == 0u);
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p") == "Noting that partners have appealed for $1.2 billion and 1,500 posts,");
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p/authorialNote/@marker") == "1");
+}
+
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note) {
   // "... under the Plan. 1" at a line's end, "... thereunder. 2 The States ..." before the next
   // sentence; an abbreviation that takes a number is no sentence's end ("vol. 3 The").
