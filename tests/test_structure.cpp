@@ -740,14 +740,17 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note
       "I have the honour to refer to the implementation of commitments under the Plan. 1\n"
       "The other parties have failed to fulfil their obligations thereunder. 2 The States concerned\n"
       "are listed in United Nations, Treaty Series, vol. 3 The Plan remains in force.\n"
+      "Open hearings were included in resolutions 98/321 and 99/305. 3 These are the forum.\n"
       "(Signed) Ana Fictional\nPermanent Representative\n"
-      "__________________\n1\nSee S/2045/1.\n2\nSee S/2045/2.\n";
+      "__________________\n1\nSee S/2045/1.\n2\nSee S/2045/2.\n3\nSee A/99/3.\n";
   Converted c("United Nations\n\nS/2045/99\n\nSecurity Council\n\nDistr.: General\n2 March 2045\n\f" + letter);
   std::string body = value(c.root, "//mainBody");
-  BOOST_TEST(values(c.root, "//mainBody//authorialNote/@marker") == (Strings{"1", "2"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody//authorialNote/@marker") == (Strings{"1", "2", "3"}),
+             boost::test_tools::per_element());
   BOOST_TEST(body.find("Plan.See S/2045/1.") != std::string::npos, body);
   BOOST_TEST(body.find("thereunder.See S/2045/2. The States") != std::string::npos, body);
   BOOST_TEST(body.find("vol. 3 The Plan") != std::string::npos, body);
+  BOOST_TEST(body.find("99/305.See A/99/3. These") != std::string::npos, body);  // a resolution's number ends it
 }
 
 BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after_it_theirs) {
