@@ -741,16 +741,18 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note
       "The other parties have failed to fulfil their obligations thereunder. 2 The States concerned\n"
       "are listed in United Nations, Treaty Series, vol. 3 The Plan remains in force.\n"
       "Open hearings were included in resolutions 98/321 and 99/305. 3 These are the forum.\n"
+      "As recalled in \u201CThe future we want\u201D. 4 The parties agree.\n"
       "(Signed) Ana Fictional\nPermanent Representative\n"
-      "__________________\n1\nSee S/2045/1.\n2\nSee S/2045/2.\n3\nSee A/99/3.\n";
+      "__________________\n1\nSee S/2045/1.\n2\nSee S/2045/2.\n3\nSee A/99/3.\n4\nSee A/99/4.\n";
   Converted c("United Nations\n\nS/2045/99\n\nSecurity Council\n\nDistr.: General\n2 March 2045\n\f" + letter);
   std::string body = value(c.root, "//mainBody");
-  BOOST_TEST(values(c.root, "//mainBody//authorialNote/@marker") == (Strings{"1", "2", "3"}),
+  BOOST_TEST(values(c.root, "//mainBody//authorialNote/@marker") == (Strings{"1", "2", "3", "4"}),
              boost::test_tools::per_element());
   BOOST_TEST(body.find("Plan.See S/2045/1.") != std::string::npos, body);
   BOOST_TEST(body.find("thereunder.See S/2045/2. The States") != std::string::npos, body);
   BOOST_TEST(body.find("vol. 3 The Plan") != std::string::npos, body);
   BOOST_TEST(body.find("99/305.See A/99/3. These") != std::string::npos, body);  // a resolution's number ends it
+  BOOST_TEST(body.find("want\u201D.See A/99/4. The parties") != std::string::npos, body);  // and a quotation
 }
 
 BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after_it_theirs) {
@@ -764,6 +766,14 @@ BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_year_takes_its_note_and_the_notes_after
   BOOST_TEST(value(year.root, "//preamble/container[2]/p/authorialNote[1]/@marker") == "1");
   BOOST_TEST(value(year.root, "//preamble/container[2]/p/authorialNote[2]/@marker") == "2");
   BOOST_TEST(value(year.root, "//preamble/container[2]/p").find("19691") == std::string::npos);
+  // after the sentence's stop: "held in June 2017.1", not "C-24/DEC.1"
+  Converted stop(kHead + "Recalling decision C-24/DEC.1 and the conference held in June 2017.1 It was a success,2\n\n"
+                         "1. Decides to remain seized of the matter.\n" + notes);
+  BOOST_TEST(values(stop.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2"}),
+             boost::test_tools::per_element());
+  std::string clause = value(stop.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("C-24/DEC.1 and") != std::string::npos, clause);
+  BOOST_TEST(clause.find("2017.United Nations") != std::string::npos, clause);
   Converted unread(kHead +
                    "Recalling the Convention of 1969 and its protocol,\n\n"
                    "Recalling also the African Charter on Human and Peoples\u2019 Rights,2\n\n"

@@ -14,6 +14,7 @@ namespace {
 // "paragraph II.96"), as after a hyphen ("COVID-19"): not a marker ("1991.*" is one).
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+
 // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").
 bool in_symbol(const std::string& text, size_t at) {
   size_t word = text.rfind(' ', at);
@@ -62,6 +63,17 @@ std::string_view text_before(const std::string& text, size_t at, size_t bytes) {
 // ("COVID\u201119"), U+2013 ("2011\u20132020").
 bool after_hyphen(const std::string& text, size_t at) { return after_any(text, at, {"-", "\u2010", "\u2011", "\u2013"}); }
 
+// Whether a year of the 1900s or 2000s ends just before `end`, alone as a word ("of 1969",
+// "(2019") or ending a range ("2011-2020").
+bool year_ends_at(const std::string& text, size_t end) {
+  if (end < 4) return false;
+  size_t year = end - 4;
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (!(text.compare(year, 2, "19") == 0 || text.compare(year, 2, "20") == 0) || !digit(year + 2) || !digit(year + 3))
+    return false;
+  return year == 0 || text[year - 1] == ' ' || text[year - 1] == '(' || after_hyphen(text, year);
+}
+
 // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
 // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
 // space too ("Programme of Action, 1/ adopted").
@@ -74,8 +86,9 @@ bool is_marker_at(const std::string& text, size_t at, const std::string& marker)
   // "*" is not the end of another note's "***"
   if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
   bool glued = before != ' ' && !(number && before >= '0' && before <= '9') && before != '/' && before != '(' &&
-               !(number && (after_hyphen(text, at) || (before == '.' && (at < 2 || is_upper_or_digit(text[at - 2]) ||
-                                                                in_symbol(text, at)))));
+               !(number && (after_hyphen(text, at) ||
+                            (before == '.' && (at < 2 || (is_upper_or_digit(text[at - 2]) && !year_ends_at(text, at - 1)) ||
+                                               in_symbol(text, at)))));
   return glued && ends_word(text, end);
 }
 
@@ -155,13 +168,7 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
 // marker 1), which `is_marker_at` cannot tell from a longer number: a year of the 1900s or
 // 2000s, alone as a word or ending a range ("2011-202016"), before it.
 bool is_marker_after_year_at(const std::string& text, size_t at, const std::string& marker) {
-  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
-  if (at < 4 || !numbered(marker)) return false;
-  size_t year = at - 4;
-  if (!(text.compare(year, 2, "19") == 0 || text.compare(year, 2, "20") == 0) || !digit(year + 2) || !digit(year + 3))
-    return false;
-  if (year > 0 && text[year - 1] != ' ' && text[year - 1] != '(' && !after_hyphen(text, year)) return false;
-  return ends_word(text, at + marker.size());
+  return numbered(marker) && year_ends_at(text, at) && ends_word(text, at + marker.size());
 }
 
 // Whether a number marker at `at` is glued to a name or symbol that ends with its own number

@@ -115,7 +115,8 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
     while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
       on_page = {on_page.text + 1, 0, after.any};
     // Without page breaks, only a marker PyMuPDF prints as a superscript, two spaces after
-    // it ("Geneva on 17 June 1925, 1  and"): a number apart with one space may be anything.
+    // it ("Geneva on 17 June 1925, 1  and"): a number apart with one space, or ending its
+    // paragraph, may be anything (a table's last cell).
     auto apart = [spaced, paged](const std::string& t, size_t at, const std::string& m) {
       return (paged || t.compare(at + m.size(), 2, "  ") == 0) && is_spaced_marker_at(t, at, m, *spaced);
     };
