@@ -10,10 +10,7 @@
 namespace text2akn {
 namespace {
 
-// After a capital or digit and a full stop, a number belongs to a reference ("C-24/DEC.4",
-// "paragraph II.96"), as after a hyphen ("COVID-19"): not a marker ("1991.*" is one).
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 
 // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").
 bool in_symbol(const std::string& text, size_t at) {
@@ -74,6 +71,14 @@ bool year_ends_at(const std::string& text, size_t end) {
   return year == 0 || text[year - 1] == ' ' || text[year - 1] == '(' || after_hyphen(text, year);
 }
 
+// Whether a number glued to the full stop before `at` goes on a reference: after a capital
+// or digit ("C-24/DEC.4", "paragraph II.96"; not a year ending its sentence, "June 2017.3")
+// or in a symbol ("A/75/L.5/Rev.1").
+bool goes_on_reference(const std::string& text, size_t at) {
+  if (at < 2) return true;
+  return (is_upper_or_digit(text[at - 2]) && !year_ends_at(text, at - 1)) || in_symbol(text, at);
+}
+
 // Whether the marker at `at` is one: glued to the word before it ("Declaration1",
 // "missions,1") and followed by a word's end. A marker with a slash ("1/") is one after a
 // space too ("Programme of Action, 1/ adopted").
@@ -86,9 +91,7 @@ bool is_marker_at(const std::string& text, size_t at, const std::string& marker)
   // "*" is not the end of another note's "***"
   if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
   bool glued = before != ' ' && !(number && before >= '0' && before <= '9') && before != '/' && before != '(' &&
-               !(number && (after_hyphen(text, at) ||
-                            (before == '.' && (at < 2 || (is_upper_or_digit(text[at - 2]) && !year_ends_at(text, at - 1)) ||
-                                               in_symbol(text, at)))));
+               !(number && (after_hyphen(text, at) || (before == '.' && goes_on_reference(text, at))));
   return glued && ends_word(text, end);
 }
 

@@ -148,14 +148,11 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
     if (found == seen.end() || found->second < 2) return false;
     return !may_be_clause_text(l) || in_title(l);
   };
-  // compact: the line without its spaces. A line in lower case, or ending in a comma, may
-  // end a clause that page one also prints ("Action for the Least Developed Countries for
-  // the Decade 2011–2020,"): a head only as a copy of the title.
+  // compact: the line without its spaces
   auto running = [&](const Line* l, const std::string& compact) {
     if (repeated(l)) return true;
     if (compact.size() < kMinRepeated || ends_clause(l->text)) return false;
-    bool clause_like = starts_lower(l->text) || l->text.back() == ',';
-    return clause_like ? in_title(l) : first_page.find(compact) != std::string::npos;
+    return starts_lower(l->text) ? in_title(l) : first_page.find(compact) != std::string::npos;
   };
   for (size_t p = first_foot; p < pages.size(); ++p) {
     auto& lines = pages[p];
@@ -173,8 +170,9 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
       drop(*lines[top], "running head");
     }
     // A head is a whole title: one whose last line leaves its sentence open ("Special
-    // Committee on the Situation with regard to the Implementation of the") is a sentence
-    // that goes on from the page before, which page one happened to print too.
+    // Committee on the Situation with regard to the Implementation of the", "... for the
+    // Decade 2011–2020,") is a sentence that goes on from the page before, which page one
+    // happened to print too.
     if (copies && leaves_open(lines[top - 1]->text, grammar))
       for (; copies; --copies, --top) lines[top - 1]->dropped = false, lines[top - 1]->drop_reason.clear();
     // Page feet are only what recurs: the last lines of a page may well quote page one.
