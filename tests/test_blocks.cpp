@@ -407,6 +407,47 @@ BOOST_AUTO_TEST_CASE(footnote_markers_printed_after_the_notes_go_back_to_them) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(markers_printed_after_the_notes_go_on_from_the_page_s_first_note) {
+  // pdftotext (A/RES/78/69): the page's first note keeps its marker, the two after it lost
+  // theirs to the page's end
+  const std::string text =
+      "\f"
+      "the Tribunal, 45 the Authority 46 and the Meeting, 47 and the Commission; 48\n"
+      "__________________\n"
+      "45 See ISBA/26/A/19.\n"
+      "\n"
+      "Ibid.\n"
+      "See ISBA/8/A/11.\n"
+      "48\n"
+      "See ISBA/12/A/11.\n"
+      "46\n"
+      "47\n";
+  BOOST_TEST(footnote_texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"45 See ISBA/26/A/19.", "46 Ibid.", "47 See ISBA/8/A/11.",
+                                           "48 See ISBA/12/A/11."}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(markers_printed_before_and_after_the_notes_go_back_to_them_in_order) {
+  // pdftotext (A/RES/78/272): "1" above the notes, "2" below them
+  const std::string text =
+      "\f"
+      "the Convention 1 and resolutions 75/239 and 77/248, 2 the report, 3\n"
+      "__________________\n"
+      "1\n"
+      "\n"
+      "United Nations, Treaty Series, vol. 1833, No. 31363.\n"
+      "Resolutions 75/239 and 77/248 and decisions 74/543 and 77/556.\n"
+      "3\n"
+      "A/CONF.232/2023/4.\n"
+      "2\n";
+  BOOST_TEST(footnote_texts(blocks_of(text)) ==
+                 (std::vector<std::string>{"1 United Nations, Treaty Series, vol. 1833, No. 31363.",
+                                           "2 Resolutions 75/239 and 77/248 and decisions 74/543 and 77/556.",
+                                           "3 A/CONF.232/2023/4."}),
+             boost::test_tools::per_element());
+}
+
 // Clauses enough to fill a first page past the lines where a page counter may stand (the
 // furniture rules' `after: 30`).
 std::string recitals(int lines) {

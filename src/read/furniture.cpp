@@ -223,6 +223,21 @@ NoteStart note_start(const Line& line, const Pattern& footnote) {
   return lone ? NoteStart::lone_marker : NoteStart::marker;
 }
 
+// The marker a note's line begins with ("45" of "45 See ISBA/26/A/19.").
+std::string note_marker(const Line& line, const Grammar& grammar) {
+  Match m = grammar.blocks.footnote->search(line.text);
+  int g = grammar.blocks.footnote->group_number("marker");
+  return m.found && g >= 0 && m.has(g) ? std::string(m.group(line.text, g)) : std::string();
+}
+
+// Whether marker `next` is the number after marker `number` ("45", "46").
+bool goes_on(const std::string& number, const std::string& next) {
+  auto value = [](const std::string& s) {
+    return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), ::isdigit) ? std::stoi(s) : -1;
+  };
+  return value(number) >= 0 && value(next) == value(number) + 1;
+}
+
 // Whether a note may end with this line: a full stop, not after "No." or "vol." (the
 // grammar's `continues`).
 bool may_end_note(const Line& line, const Grammar& grammar) {
@@ -254,15 +269,25 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
   auto lone = [&](size_t i) { return starts[i] == NoteStart::lone_marker; };
   size_t before = 0;  // lone markers before the notes
   while (before < section.size() && lone(before)) ++before;
-  size_t lead = before;  // the notes' lines up to the first with a marker
+  // The page's first note may keep its marker ("45 See ISBA/26/A/19." / "Ibid." / "See
+  // ISBA/8/A/11." / "48" ... / "46" / "47"): the notes without one follow it.
+  const size_t kept = before < section.size() && starts[before] == NoteStart::marker;
+  size_t lead = before + kept;  // the notes' lines up to the next with a marker
   while (lead < section.size() && starts[lead] == NoteStart::text) ++lead;
   std::vector<Line*> markers(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(before));
-  if (markers.empty())
-    for (size_t i = section.size(); i > lead && lone(i - 1); --i) markers.insert(markers.begin(), section[i - 1]);
-  if (lead == before || markers.empty()) return;
+  // Markers printed after the page's last note follow those printed before the notes
+  // ("1" / "United Nations, Treaty Series ..." / "Resolutions 75/239 ..." / "3" / ... / "2").
+  std::vector<Line*> after;
+  for (size_t i = section.size(); i > lead && lone(i - 1); --i) after.insert(after.begin(), section[i - 1]);
+  if (!after.empty() && (markers.empty() || goes_on(markers.back()->text, after.front()->text)))
+    markers.insert(markers.end(), after.begin(), after.end());
+  if (lead == before + kept || markers.empty()) return;
+  if (kept && !goes_on(note_marker(*section[before], grammar), markers.front()->text)) return;
   auto groups = group_notes({section.begin() + static_cast<std::ptrdiff_t>(before),
                              section.begin() + static_cast<std::ptrdiff_t>(lead)},
-                            markers.size(), grammar);
+                            markers.size() + kept, grammar);
+  if (groups.empty()) return;
+  groups.erase(groups.begin(), groups.begin() + static_cast<std::ptrdiff_t>(kept));
   for (size_t g = 0; g < groups.size(); ++g) {
     groups[g].front()->text = markers[g]->text + " " + groups[g].front()->text;
     drop(*markers[g], "footnote marker (moved to its note)");
