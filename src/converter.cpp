@@ -192,7 +192,7 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
     // that a large document holds at most two of them at a time.
     model::Document doc;
     int dropped = 0;
-    bool paged = false;
+    Pages pages = Pages::none;
     const Language* language = nullptr;
     {
       std::vector<RoledBlock> blocks;
@@ -202,10 +202,10 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
         const Grammar& grammar = language->grammar;
         mark_furniture(source, grammar);
         dropped = dropped_lines(source);
-        paged = source.has_page_breaks;
+        pages = page_layout(source);
         blocks = roled_blocks(source, grammar, name);
       }
-      doc = build_document(blocks, language->grammar, impl_->options.kind, name, paged, result.diagnostics);
+      doc = build_document(blocks, language->grammar, impl_->options.kind, name, pages, result.diagnostics);
       note_analysis(dropped, blocks, result.diagnostics);
     }
     result.summary = summarise(doc, dropped);

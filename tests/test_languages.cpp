@@ -361,3 +361,26 @@ BOOST_AUTO_TEST_CASE(a_chinese_number_in_groups_or_with_decimals_is_no_marker) {
   BOOST_TEST(values(c.root, "//preamble//authorialNote/@marker") == (Strings{"1", "2"}), boost::test_tools::per_element());
   BOOST_TEST(first.find("收益，A/99/1。") != std::string::npos, first);
 }
+
+BOOST_AUTO_TEST_CASE(spanish_and_french_words_that_take_a_number_take_no_note) {
+  // pdftotext prints a superscript apart ("2019, 2 y"); "del 2 al 13", "el artículo 2",
+  // "du 2 au 13" are dates and references, not markers
+  Converted es("Naciones Unidas\n\nA/RES/99/8\n\nAsamblea General\n\nDistr. general\n\n2 de febrero de 2045\n\n"
+               "Resolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
+               "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
+               "Recordando el artículo 2 de la Carta,1 y el período de sesiones celebrado en Nueva Delhi del 2 al\n"
+               "13 de septiembre de 2044, 2 y su resolución 98/1,\n\n"
+               "1. Decide seguir ocupándose de la cuestión.\n"
+               "__________________\n1 A/99/1.\n2 A/99/2.\n\f");
+  std::string recital = value(es.root, "//preamble/container[1]/p");
+  BOOST_TEST(recital.find("artículo 2 de la Carta,A/99/1. y") != std::string::npos, recital);
+  BOOST_TEST(recital.find("del 2 al 13 de septiembre de 2044,A/99/2. y") != std::string::npos, recital);
+  Converted fr("Nations Unies\n\nA/RES/99/8\n\nAssemblée générale\n\nDistr. générale\n\n2 février 2045\n\n"
+               "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
+               "99/8. Une résolution fictive\n\nL’Assemblée générale,\n\n"
+               "Rappelant la Charte,1 la session tenue à New Delhi du 2 au 13 septembre 2044, 2 et sa résolution 98/1,\n\n"
+               "1. Décide de rester saisie de la question.\n"
+               "__________________\n1 A/99/1.\n2 A/99/2.\n\f");
+  recital = value(fr.root, "//preamble/container[1]/p");
+  BOOST_TEST(recital.find("du 2 au 13 septembre 2044,A/99/2. et") != std::string::npos, recital);
+}

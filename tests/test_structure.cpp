@@ -702,8 +702,8 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_session_an_acronym_or_before
 
 BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_without_page_breaks) {
   // PyMuPDF's text has no form feeds; it prints a superscript marker apart with two spaces
-  // after it ("signed at Geneva on 17 June 1925, 3  and"). One space is no such sign
-  // ("Agenda 21, 4 and").
+  // after it ("signed at Geneva on 17 June 1925, 3  and"). In text that shows no pages, one
+  // space is no such sign ("Agenda 21, 4 and").
   Converted c(kHead +
               "Recalling the Protocol signed at Geneva on 17 June 1925, 3  and the Convention on Their "
               "Destruction 4  and Agenda 21, 4 and 5,\n\n"
@@ -716,6 +716,44 @@ BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_wi
   BOOST_TEST(clause.find("1925,League of Nations") != std::string::npos, clause);
   BOOST_TEST(clause.find("DestructionUnited Nations") != std::string::npos, clause);
   BOOST_TEST(clause.find("Agenda 21, 4 and 5") != std::string::npos, clause);
+}
+
+// Recitals as PyMuPDF prints them, enough to fill a first page past the lines where a page
+// counter may stand (the furniture rules' `after: 30`).
+std::string recitals_of_pymupdf(int count) {
+  std::string text;
+  for (int k = 0; k < count; ++k) text += "Recalling its fictional resolution " + std::to_string(k) + ", \n \n";
+  return text;
+}
+
+BOOST_AUTO_TEST_CASE(pymupdf_s_pages_let_a_marker_apart_with_one_space_take_its_note) {
+  // PyMuPDF's text shows its pages by their furniture only (job number, page counter): a
+  // marker apart with one space after a year ("1997 1 and"), or ending its paragraph after
+  // punctuation ("Restraint, 2", "session; 3"), is the note's, looked for on its page after
+  // any surer one; "from 3 to 6" is no marker
+  Converted c(
+      "United Nations \nA/C.2/99/L.20\n \n \nGeneral Assembly \nDistr.: Limited \n15 October 2045 \n"
+      "Original: English \n \n45-16735 (E)    221045 \n*4516735* \n \n \nNinety-ninth session \n"
+      "Second Committee \nAgenda item 16 \nFictional questions \n \n \nArcadia: draft resolution \n \n \n"
+      "Fictional cooperation \n \n \nThe General Assembly,  \n \n" +
+      recitals_of_pymupdf(8) +
+      "Recalling its resolutions 52/120 of 12 December 1997 1 and 55/110 of 4 December \n"
+      "2000, and the Fictional Convention on Restraint, 2 \n \n"
+      "1. \nWelcomes the convening, from 3 to 6 February 2045, of the organizational \n"
+      "session, and the adoption of the report of the Committee on that session; 3  \n \n"
+      "2. \nAlso welcomes the progress made in the first and second substantive \n"
+      "sessions of the Committee, convened in New York \n"
+      "__________________ \n \n1  A/RES/52/120. \n2  A/CONF.999/1. \n3  A/AC.999/3. \n\n"
+      "A/C.2/99/L.20 \n \n45-16735\n2/2 \n \n"
+      "from 4 to 8 August 2045; \n \n3. \nDecides to remain seized of the matter. \n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"1", "2", "3"}), boost::test_tools::per_element());
+  std::string recital = value(c.root, "//preamble/container[contains(., 'Restraint')]/p");
+  BOOST_TEST(recital.find("1997A/RES/52/120. and 55/110") != std::string::npos, recital);
+  BOOST_TEST(recital.find("Restraint,A/CONF.999/1.") != std::string::npos, recital);
+  std::string first = value(c.root, "//mainBody/paragraph[1]/content");
+  BOOST_TEST(first.find("from 3 to 6 February 2045") != std::string::npos, first);
+  BOOST_TEST(first.find("session;A/AC.999/3.") != std::string::npos, first);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_number_that_goes_on_is_no_marker) {

@@ -19,8 +19,8 @@ using model::Text;
 // Builds one document (the main one or an annex) from its blocks.
 class DocumentBuilder {
  public:
-  DocumentBuilder(const Grammar& g, bool paged, std::vector<Diagnostic>& diags)
-      : g_(g), diags_(diags), paged_(paged) {}
+  DocumentBuilder(const Grammar& g, Pages pages, std::vector<Diagnostic>& diags)
+      : g_(g), diags_(diags), pages_(pages) {}
 
   void add(const RoledBlock& rb, size_t order) {
     Text text{rb.block.text, rb.block.first_line, {}, order};
@@ -102,7 +102,7 @@ class DocumentBuilder {
     numbering_.finish();
     unwrap_single_part(root_);
     lift_first_section(root_);
-    attach_notes(root_, notes_, g_, paged_, diags_);
+    attach_notes(root_, notes_, g_, pages_, diags_);
     return std::move(root_);
   }
 
@@ -339,15 +339,15 @@ class DocumentBuilder {
   Numbering numbering_{g_, root_.body, diags_};
   std::vector<Text> pending_headings_;
   std::vector<Text> notes_;
-  bool paged_;  // the text has page breaks: notes stand at each page's foot
+  Pages pages_;  // how the text showed its pages: where notes stand
 };
 
 }  // namespace
 
 Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& g,
-                        const std::string& forced_kind, const std::string& source_name, bool paged,
+                        const std::string& forced_kind, const std::string& source_name, Pages pages,
                         std::vector<Diagnostic>& diags) {
-  DocumentBuilder builder(g, paged, diags);
+  DocumentBuilder builder(g, pages, diags);
   for (size_t i = 0; i < blocks.size(); ++i) builder.add(blocks[i], i);
   Document doc = builder.finish();
   read_facts(doc, g, blocks, forced_kind, source_name, diags);

@@ -6,17 +6,17 @@
 
 #include "grammar/grammar.h"
 #include "model/document.h"
+#include "read/source.h"
 #include "roles/recogniser.h"
 #include "text2akn.h"
 
 namespace text2akn {
 
 // source_name (a file path or a stream id) is where a symbol the text does not print may be
-// read from, by the grammar's [derive-symbol] rules. paged: the text came with its page
-// breaks (Source::has_page_breaks), so that footnotes stand at each page's foot and their
-// markers may be printed apart from their words ("Rights, 3 which").
+// read from, by the grammar's [derive-symbol] rules. pages: how the text showed its pages
+// (page_layout), which tells where footnotes stand and how their markers may be printed.
 model::Document build_document(const std::vector<RoledBlock>& blocks, const Grammar& grammar,
                                const std::string& forced_kind, const std::string& source_name,
-                               bool paged, std::vector<Diagnostic>& diagnostics);
+                               Pages pages, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace text2akn

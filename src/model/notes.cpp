@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "model/markers.h"
+#include "read/utf8.h"
 
 namespace text2akn {
 namespace {
@@ -71,6 +72,14 @@ Text* marked_host(const std::vector<Text*>& texts, size_t last, const std::strin
   return texts[last];
 }
 
+// Whether the number at `at` follows a punctuation mark and a space ("Effects, 9", "want”. 5").
+bool after_punctuation(const std::string& text, size_t at) {
+  static const std::string marks = ",;.:)\u201d\u2019";
+  if (at < 2 || text[at - 1] != ' ') return false;
+  size_t mark = code_point_start(text, at - 2);
+  return marks.find(text.substr(mark, at - 1 - mark)) != std::string::npos;
+}
+
 // The first place at or after `from` where `is_marker` takes the marker for one.
 template <typename IsMarker>
 size_t first_marker(const std::string& text, const std::string& marker, size_t from, IsMarker is_marker) {
@@ -103,30 +112,40 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
 // each page foot, or all at the end as in the UN's own text) and however far back the
 // marker is: glued to its word, printed apart on the note's page, or glued to a year.
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const BlockRules& rules, const Pattern* spaced, bool paged,
+                                              const BlockRules& rules, const Pattern* spaced, Pages pages,
                                               size_t page_start) {
   // A marker glued to its word anywhere before the note is surer than one printed apart.
   auto glued = [&rules](const std::string& t, size_t at, const std::string& m) {
     return is_glued_marker_at(t, at, m, rules);
   };
   if (auto placed = place_at_marker(texts, last, n, after, glued)) return placed;
-  if (spaced) {
-    Place on_page = after;
-    while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
-      on_page = {on_page.text + 1, 0, after.any};
-    // Without page breaks, only a marker PyMuPDF prints as a superscript, two spaces after
-    // it ("Geneva on 17 June 1925, 1  and"): a number apart with one space, or ending its
-    // paragraph, may be anything (a table's last cell).
-    auto apart = [spaced, paged](const std::string& t, size_t at, const std::string& m) {
-      return (paged || t.compare(at + m.size(), 2, "  ") == 0) && is_spaced_marker_at(t, at, m, *spaced);
-    };
-    if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
-  }
+  Place on_page = after;
+  while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
+    on_page = {on_page.text + 1, 0, after.any};
+  // Without page breaks, a marker printed as a superscript, two spaces after it ("Geneva on
+  // 17 June 1925, 1  and", PyMuPDF), is surer than one glued to a year, and that than a
+  // number apart with one space ("of 12 December 1997 14 and"), which only text that shows
+  // its pages may print, and comes last there; a number that ends its paragraph may be
+  // anything (a table's last cell) unless punctuation stands before it ("Effects, 9").
+  const bool paged = pages == Pages::broken;
+  auto superscript = [spaced](const std::string& t, size_t at, const std::string& m) {
+    return t.compare(at + m.size(), 2, "  ") == 0 && is_spaced_marker_at(t, at, m, *spaced);
+  };
+  auto apart = [spaced, paged](const std::string& t, size_t at, const std::string& m) {
+    return (paged || at + m.size() < t.size() || after_punctuation(t, at)) && is_spaced_marker_at(t, at, m, *spaced);
+  };
+  auto surer_apart = [&](const std::string& t, size_t at, const std::string& m) {
+    return paged ? apart(t, at, m) : superscript(t, at, m);
+  };
+  if (spaced)
+    if (auto placed = place_at_marker(texts, last, n, on_page, surer_apart)) return placed;
   if (auto placed = place_at_marker(texts, last, n, after, is_marker_after_year_at)) return placed;
   auto after_number = [&rules](const std::string& t, size_t at, const std::string& m) {
     return is_marker_after_number_at(t, at, m, rules);
   };
-  return place_at_marker(texts, last, n, after, after_number);
+  if (auto placed = place_at_marker(texts, last, n, after, after_number)) return placed;
+  if (spaced && pages == Pages::counted) return place_at_marker(texts, last, n, on_page, apart);
+  return std::nullopt;
 }
 
 // Notes whose markers cannot be read ("April 20205" aside a year): after the first note
@@ -134,13 +153,13 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 // placed and go right before it, so that the notes keep their order.
 class NumberedNotes {
  public:
-  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced, bool paged,
+  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced, Pages pages,
                 std::vector<Diagnostic>& diags)
-      : texts_(texts), rules_(rules), spaced_(spaced), paged_(paged), diags_(diags) {}
+      : texts_(texts), rules_(rules), spaced_(spaced), pages_(pages), diags_(diags) {}
 
   // line: the note's, for the report of a marker not found
   void place(model::Note n, size_t last, size_t page_start, int line) {
-    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, paged_, page_start)) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, pages_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
@@ -175,7 +194,7 @@ class NumberedNotes {
   std::vector<Text*>& texts_;
   const BlockRules& rules_;
   const Pattern* spaced_;
-  bool paged_;
+  Pages pages_;
   std::vector<Diagnostic>& diags_;
   Place after_;  // where the last numbered note went
   struct Waiting {
@@ -188,7 +207,7 @@ class NumberedNotes {
 }  // namespace
 
 // A footnote goes to the last text printed before it, at its marker if the text has one.
-void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, const Grammar& g, bool paged,
+void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, const Grammar& g, Pages pages,
                   std::vector<Diagnostic>& diags) {
   if (notes.empty()) return;  // spares sorting every text of a long document for nothing
   std::vector<Text*> texts;
@@ -208,7 +227,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   // on; in text without page breaks, only where printed as a superscript.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
   const Pattern* spaced = g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
-  NumberedNotes numbered(texts, g.blocks, spaced, paged, diags);
+  NumberedNotes numbered(texts, g.blocks, spaced, pages, diags);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {

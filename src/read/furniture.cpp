@@ -356,6 +356,10 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
 
 }  // namespace
 
+Pages page_layout(const Source& source) {
+  return source.has_page_breaks ? Pages::broken : counted_pages(source) ? Pages::counted : Pages::none;
+}
+
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
   mark_running_heads(source, grammar);

@@ -8,4 +8,7 @@ namespace text2akn {
 
 void mark_furniture(Source& source, const Grammar& grammar);
 
+// How the source, its furniture marked, shows its pages.
+Pages page_layout(const Source& source);
+
 }  // namespace text2akn

@@ -17,6 +17,10 @@ struct Line {
   bool blank() const { return text.empty(); }
 };
 
+// How a text shows its pages: by form feeds (pdftotext), only by the furniture that ends
+// each (PyMuPDF: a page counter, a job number), or not at all (clean paragraph text).
+enum class Pages { none, counted, broken };
+
 struct Source {
   std::string name;
   std::vector<Line> lines;
