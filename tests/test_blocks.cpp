@@ -834,6 +834,24 @@ BOOST_AUTO_TEST_CASE(a_clauses_first_line_at_the_feet_of_pages_is_text) {
   for (const std::string& block : t) BOOST_TEST(block.find("cooperation in the continue") == std::string::npos, block);
 }
 
+BOOST_AUTO_TEST_CASE(a_marker_pymupdf_wrapped_to_a_line_s_start_goes_on_the_sentence) {
+  // A/C.3/80/L.10 as PyMuPDF prints it: a short line ends a name, the next begins with the
+  // name's footnote marker, two spaces after it, and the sentence goes on; a note's line
+  // ("42 ibid.") stays its own
+  const std::string text =
+      "The General Assembly, \n \n"
+      "Welcoming the Copenhagen Declaration on Social Development and Programme of Action of the World Summit for Social \n"
+      "Development\n"
+      "1  and its implementation and gave momentum towards the 2030 Agenda, \n \n"
+      "Recalling its resolution 78/178, \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Welcoming the Copenhagen Declaration on Social Development and Programme of Action of the "
+                        "World Summit for Social Development 1  and its implementation and gave momentum towards the "
+                        "2030 Agenda,") == 1);
+  for (const std::string& block : t) BOOST_TEST(block.rfind("1 and", 0) != 0, block);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

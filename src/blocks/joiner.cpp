@@ -88,7 +88,7 @@ class Joiner::Cues {
     // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
-    if (open || starts_lower(cur.text)) return false;
+    if (open || starts_lower(cur.text) || is(rules_.goes_on, cur.text)) return false;
     // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
     // title ends, its body begins.
     if (is(rules_.ends_unit, prev.text) && starts_capitalized_word(cur.text)) return true;

@@ -124,7 +124,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
   const std::pair<const char*, std::optional<Pattern> BlockRules::*> keys[] = {
       {"label-only", &BlockRules::label_only},     {"starts-unit", &BlockRules::starts_unit},
       {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
-      {"continues", &BlockRules::continues},       {"ends-item", &BlockRules::ends_item},
+      {"continues", &BlockRules::continues},       {"goes-on", &BlockRules::goes_on},       {"ends-item", &BlockRules::ends_item},
       {"ends-unit", &BlockRules::ends_unit},
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
