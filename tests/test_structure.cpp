@@ -683,18 +683,20 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_year_or_a_resolutions_number
 }
 
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_session_an_acronym_or_before_a_name_takes_its_note) {
-  // "at its eleventh special session 3 as well", "HIV/AIDS 4 and", "in Ltamenah, 5 Saraqib":
-  // not after a roman number ("Protocol II 4")
+  // "at its eleventh special session 3 as well", "HIV/AIDS 4 and", "in Ltamenah, 5 Saraqib",
+  // "on COVID-19 6 and": not after a roman number ("Protocol II 4")
   const std::string clauses =
       "Recalling the outcome of its eleventh special session 3 as well as Protocol II 4 and\n"
       "the Declaration of Commitment on HIV/AIDS 4 and the incidents in Ltamenah, 5 Saraqib and Duma,\n"
+      "and the declaration of the Group on COVID-19 6 and its follow-up,\n"
       "1. Decides to remain seized of the matter.\n"
       "__________________\n"
-      "3\nSee A/S-11/1.\n4\nResolution S-26/2, annex.\n5\nSee S/2045/5.\n";
+      "3\nSee A/S-11/1.\n4\nResolution S-26/2, annex.\n5\nSee S/2045/5.\n6\nSee A/99/6.\n";
   Converted c(kHead + "\f" + clauses);
-  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3", "4", "5"}),
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3", "4", "5", "6"}),
              boost::test_tools::per_element());
   std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("COVID-19See A/99/6. and its") != std::string::npos, clause);  // a name's own number
   BOOST_TEST(clause.find("sessionSee A/S-11/1. as well as Protocol II 4 and") != std::string::npos, clause);
   BOOST_TEST(clause.find("HIV/AIDSResolution S-26/2, annex. and") != std::string::npos, clause);
   BOOST_TEST(clause.find("Ltamenah,See S/2045/5. Saraqib") != std::string::npos, clause);
