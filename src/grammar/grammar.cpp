@@ -132,6 +132,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},
       {"marker-after-number", &BlockRules::marker_after_number},
+      {"lone-marker", &BlockRules::lone_marker},
       {"table-cells", &BlockRules::table_cells}};
   std::vector<const char*> allowed = {"list-letters", "marker-brackets"};
   for (const auto& [key, member] : keys) allowed.push_back(key);

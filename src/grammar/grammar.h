@@ -59,6 +59,10 @@ struct BlockRules {
   // marker after all: a name or symbol that ends with its own number ("Agenda 216": Agenda 21
   // and note 6; "resolution 71/2057": 71/205 and note 7), tried when no plainer marker is found
   std::optional<Pattern> marker_after_number;
+  // What the text before a number that stands alone ends with when the number may be a
+  // footnote marker that no other rule reads ("Goals 1 and", "resolutions 3 and"): tried
+  // last of all, when it is the only such number on the note's page
+  std::optional<Pattern> lone_marker;
   // What the text before a number glued to it ends with when the number goes on a number
   // and is no footnote marker ("16,3" with a decimal comma): tried on the text before it
   std::optional<Pattern> in_number;

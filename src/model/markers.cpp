@@ -167,6 +167,16 @@ bool is_spaced_marker_at(const std::string& text, size_t at, const std::string& 
   return spaced.search(text_before(text, at, kBefore)).found;
 }
 
+bool is_lone_number_at(const std::string& text, size_t at, const std::string& marker, const BlockRules& rules) {
+  constexpr size_t kBefore = 32;  // the word before
+  size_t end = at + marker.size();
+  if (!rules.lone_marker || !numbered(marker) || at < 2 || text[at - 1] != ' ' || !ends_word(text, end)) return false;
+  if (end + 1 < text.size() && text[end] == ' ' && !std::islower(static_cast<unsigned char>(text[end + 1])) &&
+      text[end + 1] != '(')
+    return false;
+  return rules.lone_marker->search(text_before(text, at, kBefore)).found;
+}
+
 // Whether a number marker at `at` is glued to a year ("Convention of 19691 and": 1969 and
 // marker 1), which `is_marker_at` cannot tell from a longer number: a year of the 1900s or
 // 2000s, alone as a word or ending a range ("2011-202016"), before it.

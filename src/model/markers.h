@@ -29,4 +29,9 @@ bool is_marker_after_year_at(const std::string& text, size_t at, const std::stri
 bool is_marker_after_number_at(const std::string& text, size_t at, const std::string& marker,
                                const BlockRules& rules);
 
+// A number standing alone between spaces (or before a stop), as a marker printed apart may
+// ("the relevant review resolutions 3 and"), though no rule reads it as one: after what the
+// grammar's `lone-marker` accepts, before a word in lower case, a bracket or a stop.
+bool is_lone_number_at(const std::string& text, size_t at, const std::string& marker, const BlockRules& rules);
+
 }  // namespace text2akn

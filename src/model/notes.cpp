@@ -88,6 +88,20 @@ size_t first_marker(const std::string& text, const std::string& marker, size_t f
   return std::string::npos;
 }
 
+// How many places from `after` up to the text before the note `is_marker` takes for the marker.
+template <typename IsMarker>
+size_t count_markers(const std::vector<Text*>& texts, size_t last, const std::string& marker, Place after,
+                     IsMarker is_marker) {
+  size_t count = 0;
+  for (size_t i = after.text; i <= last && i < texts.size(); ++i) {
+    const std::string& text = texts[i]->text;
+    for (size_t at = first_marker(text, marker, i == after.text ? after.offset : 0, is_marker); at != std::string::npos;
+         at = first_marker(text, marker, at + 1, is_marker))
+      ++count;
+  }
+  return count;
+}
+
 // The note at its marker, the first after the last numbered note's up to the text before
 // the note, where `is_marker` takes it for one.
 template <typename IsMarker>
@@ -144,7 +158,15 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
     return is_marker_after_number_at(t, at, m, rules);
   };
   if (auto placed = place_at_marker(texts, last, n, after, after_number)) return placed;
-  if (spaced && pages == Pages::counted) return place_at_marker(texts, last, n, on_page, apart);
+  if (spaced && pages == Pages::counted)
+    if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
+  // Last, where the text shows its pages: a number apart that no rule reads as a marker ("the
+  // relevant review resolutions 3 and"), when it is the only one on the note's page.
+  auto lone = [&rules](const std::string& t, size_t at, const std::string& m) {
+    return is_lone_number_at(t, at, m, rules);
+  };
+  if (pages != Pages::none && count_markers(texts, last, n.marker, on_page, lone) == 1)
+    return place_at_marker(texts, last, n, on_page, lone);
   return std::nullopt;
 }
 
