@@ -761,20 +761,23 @@ BOOST_AUTO_TEST_CASE(pymupdf_s_pages_let_a_marker_apart_with_one_space_take_its_
 BOOST_AUTO_TEST_CASE(a_lone_number_no_rule_reads_is_the_marker_when_it_is_the_only_one_on_the_page) {
   // A/RES/78/115: "the relevant review resolutions 3 and" is note 3's marker, the only "3"
   // standing alone after a name or "resolutions" on the note's page; "Goal 4 and", "proclaimed
-  // 5 March" and "paragraph 5 of" are no markers, so note 5 stays next to note 4
+  // 5 March" and "paragraph 5 of" are no markers, so note 5 stays next to note 4; a decision's
+  // symbol may stand before one ("1/CP.99 6 and")
   const std::string clauses =
       "Recalling the subsequent reviews of the Strategy, 2 the relevant review resolutions 3 and the debates,\n"
       "Recalling also Sustainable Development Goal 4 and the day it proclaimed 5 March, and paragraph 5 of\n"
-      "its resolution 98/1, and the Kyoto Protocol 4 on climate,\n"
+      "its resolution 98/1, and the Kyoto Protocol 4 on climate, and decisions 1/CP.99 6 and 1/CMA.9,\n"
       "1. Decides to remain seized of the matter.\n"
       "__________________\n"
-      "2\nResolution 60/288.\n3\nResolutions 62/272 and 64/297.\n4\nSee A/99/4.\n5\nSee A/99/5.\n";
+      "2\nResolution 60/288.\n3\nResolutions 62/272 and 64/297.\n4\nSee A/99/4.\n5\nSee A/99/5.\n"
+      "6\nSee FCCC/CP/2099/1.\n";
   Converted c(kHead + "\f" + clauses);
   std::string first = value(c.root, "//preamble/container[2]/p");
   BOOST_TEST(first.find("resolutionsResolutions 62/272 and 64/297. and the debates") != std::string::npos, first);
   std::string second = value(c.root, "//preamble/container[3]/p");
   BOOST_TEST(second.find("Goal 4 and the day it proclaimed 5 March, and paragraph 5 of") != std::string::npos, second);
   BOOST_TEST(second.find("Kyoto ProtocolSee A/99/4.See A/99/5. on climate") != std::string::npos, second);
+  BOOST_TEST(second.find("1/CP.99See FCCC/CP/2099/1. and 1/CMA.9") != std::string::npos, second);  // after a symbol
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 1);
 }
 
