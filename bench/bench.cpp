@@ -293,7 +293,7 @@ bool run_stages(const Engine& e, const Doc& doc, Times& times, bool measure_inli
     std::vector<RoledBlock> roled = recognise(std::move(blocks), e.grammar);
     lap(kRoles);
     std::vector<Diagnostic> diagnostics;
-    model::Document model = build_document(roled, e.grammar, "", "", source.has_page_breaks, diagnostics);
+    model::Document model = build_document(roled, e.grammar, "", "", page_layout(source), diagnostics);
     lap(kModel);
     xml::Tree xml;
     write_akn(model, e.annotator, xml);
@@ -498,7 +498,7 @@ void bench_memory(const Engine& e, size_t size) {
   std::vector<RoledBlock> roled = recognise(std::vector<Block>(blocks), e.grammar);  // a copy, to count both
   row("roles");
   std::vector<Diagnostic> diagnostics;
-  model::Document model = build_document(roled, e.grammar, "", "", source.has_page_breaks, diagnostics);
+  model::Document model = build_document(roled, e.grammar, "", "", page_layout(source), diagnostics);
   row("model");
   xml::Tree xml;
   write_akn(model, e.annotator, xml);
