@@ -121,52 +121,83 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
   return std::nullopt;
 }
 
+// The ways a numbered note's marker is printed, each a test of a number found in a text.
+class MarkerTests {
+ public:
+  MarkerTests(const BlockRules& rules, Pages pages) : rules_(rules), pages_(pages) {}
+
+  // Glued to its word ("Declaration1", "missions,1").
+  bool glued(const std::string& t, size_t at, const std::string& m) const { return is_glued_marker_at(t, at, m, rules_); }
+  // Apart, two spaces after it, as PyMuPDF prints a superscript ("Geneva on 17 June 1925, 1  and").
+  bool superscript(const std::string& t, size_t at, const std::string& m) const {
+    return t.compare(at + m.size(), 2, "  ") == 0 && spaced(t, at, m);
+  }
+  // Apart, one space after it ("of 12 December 1997 14 and"); where no form feed shows the
+  // pages, a number ending its paragraph may be anything (a table's last cell) unless
+  // punctuation stands before it ("Effects, 9").
+  bool apart(const std::string& t, size_t at, const std::string& m) const {
+    bool ends = at + m.size() == t.size();
+    return (pages_ == Pages::broken || !ends || after_punctuation(t, at)) && spaced(t, at, m);
+  }
+  // Glued to a year ("of 19691").
+  bool after_year(const std::string& t, size_t at, const std::string& m) const { return is_marker_after_year_at(t, at, m); }
+  // Glued to a name that ends with its own number ("Agenda 216").
+  bool after_number(const std::string& t, size_t at, const std::string& m) const {
+    return is_marker_after_number_at(t, at, m, rules_);
+  }
+  // A number standing alone that no rule above reads ("review resolutions 3 and").
+  bool lone(const std::string& t, size_t at, const std::string& m) const { return is_lone_number_at(t, at, m, rules_); }
+
+ private:
+  bool spaced(const std::string& t, size_t at, const std::string& m) const {
+    return rules_.spaced_marker && is_spaced_marker_at(t, at, m, *rules_.spaced_marker);
+  }
+  const BlockRules& rules_;
+  Pages pages_;
+};
+
+// One rung of the ladder: a test, where it looks (from the note before, or on the note's own
+// page only), and whether the number must be the only one it takes there.
+struct Rung {
+  bool (MarkerTests::*test)(const std::string&, size_t, const std::string&) const;
+  bool on_page;
+  bool only_one;
+};
+
+// Surest first, for each way a text shows its pages. A marker glued to its word anywhere
+// before the note is surer than one printed apart, which is looked for on the note's page.
+// With form feeds (pdftotext) a marker apart is a number between spaces after what the
+// grammar's `spaced-marker` accepts; without them only PyMuPDF's superscript is surer than
+// a marker glued to a year, and in clean text, which shows no pages, nothing else is taken.
+// Last, where pages show, a lone number after a name, when it is the only one on the page.
+const std::vector<Rung>& ladder(Pages pages) {
+  using M = MarkerTests;
+  static const std::vector<Rung> broken = {{&M::glued, false, false},        {&M::apart, true, false},
+                                           {&M::after_year, false, false},   {&M::after_number, false, false},
+                                           {&M::lone, true, true}};
+  static const std::vector<Rung> counted = {{&M::glued, false, false},       {&M::superscript, true, false},
+                                            {&M::after_year, false, false},  {&M::after_number, false, false},
+                                            {&M::apart, true, false},        {&M::lone, true, true}};
+  static const std::vector<Rung> none = {{&M::glued, false, false}, {&M::superscript, true, false},
+                                         {&M::after_year, false, false}, {&M::after_number, false, false}};
+  return pages == Pages::broken ? broken : pages == Pages::counted ? counted : none;
+}
+
 // Numbered notes are numbered in reading order: a note's marker is the first one after the
 // last numbered note's, up to the text before the note, wherever the notes are printed (at
 // each page foot, or all at the end as in the UN's own text) and however far back the
-// marker is: glued to its word, printed apart on the note's page, or glued to a year.
+// marker is, read by the first rung of the ladder that finds it.
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const BlockRules& rules, const Pattern* spaced, Pages pages,
-                                              size_t page_start) {
-  // A marker glued to its word anywhere before the note is surer than one printed apart.
-  auto glued = [&rules](const std::string& t, size_t at, const std::string& m) {
-    return is_glued_marker_at(t, at, m, rules);
-  };
-  if (auto placed = place_at_marker(texts, last, n, after, glued)) return placed;
+                                              const MarkerTests& tests, Pages pages, size_t page_start) {
   Place on_page = after;
   while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
     on_page = {on_page.text + 1, 0, after.any};
-  // Without page breaks, a marker printed as a superscript, two spaces after it ("Geneva on
-  // 17 June 1925, 1  and", PyMuPDF), is surer than one glued to a year, and that than a
-  // number apart with one space ("of 12 December 1997 14 and"), which only text that shows
-  // its pages may print, and comes last there; a number that ends its paragraph may be
-  // anything (a table's last cell) unless punctuation stands before it ("Effects, 9").
-  const bool paged = pages == Pages::broken;
-  auto superscript = [spaced](const std::string& t, size_t at, const std::string& m) {
-    return t.compare(at + m.size(), 2, "  ") == 0 && is_spaced_marker_at(t, at, m, *spaced);
-  };
-  auto apart = [spaced, paged](const std::string& t, size_t at, const std::string& m) {
-    return (paged || at + m.size() < t.size() || after_punctuation(t, at)) && is_spaced_marker_at(t, at, m, *spaced);
-  };
-  auto surer_apart = [&](const std::string& t, size_t at, const std::string& m) {
-    return paged ? apart(t, at, m) : superscript(t, at, m);
-  };
-  if (spaced)
-    if (auto placed = place_at_marker(texts, last, n, on_page, surer_apart)) return placed;
-  if (auto placed = place_at_marker(texts, last, n, after, is_marker_after_year_at)) return placed;
-  auto after_number = [&rules](const std::string& t, size_t at, const std::string& m) {
-    return is_marker_after_number_at(t, at, m, rules);
-  };
-  if (auto placed = place_at_marker(texts, last, n, after, after_number)) return placed;
-  if (spaced && pages == Pages::counted)
-    if (auto placed = place_at_marker(texts, last, n, on_page, apart)) return placed;
-  // Last, where the text shows its pages: a number apart that no rule reads as a marker ("the
-  // relevant review resolutions 3 and"), when it is the only one on the note's page.
-  auto lone = [&rules](const std::string& t, size_t at, const std::string& m) {
-    return is_lone_number_at(t, at, m, rules);
-  };
-  if (pages != Pages::none && count_markers(texts, last, n.marker, on_page, lone) == 1)
-    return place_at_marker(texts, last, n, on_page, lone);
+  for (const Rung& rung : ladder(pages)) {
+    auto is_marker = [&](const std::string& t, size_t at, const std::string& m) { return (tests.*rung.test)(t, at, m); };
+    Place from = rung.on_page ? on_page : after;
+    if (rung.only_one && count_markers(texts, last, n.marker, from, is_marker) != 1) continue;
+    if (auto placed = place_at_marker(texts, last, n, from, is_marker)) return placed;
+  }
   return std::nullopt;
 }
 
@@ -175,13 +206,12 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 // placed and go right before it, so that the notes keep their order.
 class NumberedNotes {
  public:
-  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, const Pattern* spaced, Pages pages,
-                std::vector<Diagnostic>& diags)
-      : texts_(texts), rules_(rules), spaced_(spaced), pages_(pages), diags_(diags) {}
+  NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, Pages pages, std::vector<Diagnostic>& diags)
+      : texts_(texts), tests_(rules, pages), pages_(pages), diags_(diags) {}
 
   // line: the note's, for the report of a marker not found
   void place(model::Note n, size_t last, size_t page_start, int line) {
-    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, rules_, spaced_, pages_, page_start)) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, tests_, pages_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
@@ -214,8 +244,7 @@ class NumberedNotes {
 
  private:
   std::vector<Text*>& texts_;
-  const BlockRules& rules_;
-  const Pattern* spaced_;
+  MarkerTests tests_;
   Pages pages_;
   std::vector<Diagnostic>& diags_;
   Place after_;  // where the last numbered note went
@@ -248,8 +277,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   // the last block before the notes of the page before (it may go on across the page break)
   // on; in text without page breaks, only where printed as a superscript.
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
-  const Pattern* spaced = g.blocks.spaced_marker ? &*g.blocks.spaced_marker : nullptr;
-  NumberedNotes numbered(texts, g.blocks, spaced, pages, diags);
+  NumberedNotes numbered(texts, g.blocks, pages, diags);
   for (size_t k = 0; k < notes.size(); ++k) {
     const Text& note = notes[k];
     if (k == 0 || notes[k - 1].order + 1 != note.order) {
