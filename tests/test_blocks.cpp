@@ -852,6 +852,23 @@ BOOST_AUTO_TEST_CASE(a_marker_pymupdf_wrapped_to_a_line_s_start_goes_on_the_sent
   for (const std::string& block : t) BOOST_TEST(block.rfind("1 and", 0) != 0, block);
 }
 
+BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
+  // A/C.3/80/L.50 as PyMuPDF prints it: a justified line's words each on a line of its own;
+  // a heading's lone word ("Measures") still stands alone
+  const std::string text =
+      "Measures \n"
+      "21. Encourages \nthe \nInter-Agency \nStanding \nCommittee \nto \nenhance \n"
+      "coordination, effectiveness, efficiency and predictability in preventing, responding to \n"
+      "and finding solutions to internal displacement; \n \n"
+      "22. Expresses deep concern at the insufficient funding levels of humanitarian \nappeals; \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "21. Encourages the Inter-Agency Standing Committee to enhance coordination, effectiveness, "
+                        "efficiency and predictability in preventing, responding to and finding solutions to internal "
+                        "displacement;") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Measures") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

@@ -89,6 +89,7 @@ class Joiner::Cues {
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (open || starts_lower(cur.text) || is(rules_.goes_on, cur.text)) return false;
+    if (!blank_between && !prev_first && word_by_word(prev, cur)) return false;
     // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
     // title ends, its body begins.
     if (is(rules_.ends_unit, prev.text) && starts_capitalized_word(cur.text)) return true;
@@ -187,6 +188,17 @@ class Joiner::Cues {
     return (!end || (end == ',' && is_digit(cur.text[0]))) && !starts_with_label(cur.text) &&
            !is(rules_.starts_unit, cur.text) && !is(rules_.opens_clause, cur.text) && !is(rules_.standalone, cur.text) &&
            !is(rules_.standalone, prev.text);
+  }
+  // "21. Encourages" / "the" / "Inter-Agency" / "Standing" / "Committee" / "to" / "enhance
+  // coordination ...": PyMuPDF may print a justified line's words each on a line of its own.
+  // Two lone words in a row inside a block, neither a number nor a sentence's end, are one
+  // sentence's (a heading's lone word is its block's first line; a line of Chinese, which
+  // writes no spaces, is no lone word).
+  static bool word_by_word(const Line& prev, const Line& cur) {
+    auto lone_word = [](const std::string& t) {
+      return std::all_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+    };
+    return lone_word(prev.text) && lone_word(cur.text);
   }
   // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
   // printed on a line of its own (set apart in the source's typeface), and the rest.
