@@ -124,15 +124,14 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
   const std::pair<const char*, std::optional<Pattern> BlockRules::*> keys[] = {
       {"label-only", &BlockRules::label_only},     {"starts-unit", &BlockRules::starts_unit},
       {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
-      {"continues", &BlockRules::continues},       {"goes-on", &BlockRules::goes_on},       {"ends-item", &BlockRules::ends_item},
-      {"ends-unit", &BlockRules::ends_unit},
+      {"continues", &BlockRules::continues},       {"goes-on", &BlockRules::goes_on},
+      {"ends-item", &BlockRules::ends_item},       {"ends-unit", &BlockRules::ends_unit},
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
       {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},
-      {"marker-after-number", &BlockRules::marker_after_number},
-      {"lone-marker", &BlockRules::lone_marker},
+      {"marker-after-number", &BlockRules::marker_after_number}, {"lone-marker", &BlockRules::lone_marker},
       {"table-cells", &BlockRules::table_cells}};
   std::vector<const char*> allowed = {"list-letters", "marker-brackets"};
   for (const auto& [key, member] : keys) allowed.push_back(key);
