@@ -328,6 +328,14 @@ bool is_whole_symbol(const Grammar& g, const std::string& s) {
   return m.found && m.begin() == 0 && m.end() == s.size();
 }
 
+NoteMarker note_marker(const BlockRules& rules, const std::string& note) {
+  if (!rules.footnote) return {};
+  Match m = rules.footnote->search(note);
+  int g = rules.footnote->group_number("marker");
+  if (!m.found || g < 0 || !m.has(static_cast<size_t>(g))) return {};
+  return {std::string(m.group(note, static_cast<size_t>(g))), m.end()};
+}
+
 std::vector<std::string> name_subjects(const std::string& source_name) {
   std::string stem = std::filesystem::path(source_name).stem().string();
   std::replace(stem.begin(), stem.end(), '_', '/');

@@ -213,6 +213,14 @@ bool is_whole_symbol(const Grammar& g, const std::string& s);
 // The document symbols in text, in order, by the [symbol] pattern.
 std::vector<std::string> symbols_in(const std::string& text, const Grammar& g);
 
+// The marker a footnote begins with by the grammar's `footnote` ("4" of "4 Resolution
+// 70/1.") and where the note's own text begins; an empty marker where it has none.
+struct NoteMarker {
+  std::string marker;
+  size_t text_at = 0;
+};
+NoteMarker note_marker(const BlockRules& rules, const std::string& note);
+
 // The names a document came under, as a symbol would read them: a stream id may be the
 // symbol itself; a file is named after it with '/' written '_' ("S_RES_1373_2001.txt").
 // The subjects of the [derive-symbol] rules `from: name`.

@@ -188,11 +188,12 @@ const std::vector<Rung>& ladder(Pages pages) {
 // each page foot, or all at the end as in the UN's own text) and however far back the
 // marker is, read by the first rung of the ladder that finds it.
 std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t last, model::Note& n, Place after,
-                                              const MarkerTests& tests, Pages pages, size_t page_start) {
+                                              const MarkerTests& tests, const std::vector<Rung>& ladder,
+                                              size_t page_start) {
   Place on_page = after;
   while (on_page.text <= last && on_page.text < texts.size() && texts[on_page.text]->order < page_start)
     on_page = {on_page.text + 1, 0, after.any};
-  for (const Rung& rung : ladder(pages)) {
+  for (const Rung& rung : ladder) {
     auto is_marker = [&](const std::string& t, size_t at, const std::string& m) { return (tests.*rung.test)(t, at, m); };
     Place from = rung.on_page ? on_page : after;
     if (rung.only_one && count_markers(texts, last, n.marker, from, is_marker) != 1) continue;
@@ -207,11 +208,11 @@ std::optional<Place> place_at_numbered_marker(std::vector<Text*>& texts, size_t 
 class NumberedNotes {
  public:
   NumberedNotes(std::vector<Text*>& texts, const BlockRules& rules, Pages pages, std::vector<Diagnostic>& diags)
-      : texts_(texts), tests_(rules, pages), pages_(pages), diags_(diags) {}
+      : texts_(texts), tests_(rules, pages), ladder_(ladder(pages)), diags_(diags) {}
 
   // line: the note's, for the report of a marker not found
   void place(model::Note n, size_t last, size_t page_start, int line) {
-    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, tests_, pages_, page_start)) {
+    if (auto placed = place_at_numbered_marker(texts_, last, n, after_, tests_, ladder_, page_start)) {
       after_ = *placed;
       // before the note just placed, the host's last
       std::vector<model::Note>& host = texts_[after_.text]->notes;
@@ -245,7 +246,7 @@ class NumberedNotes {
  private:
   std::vector<Text*>& texts_;
   MarkerTests tests_;
-  Pages pages_;
+  const std::vector<Rung>& ladder_;  // how the text's layout prints markers, surest first
   std::vector<Diagnostic>& diags_;
   Place after_;  // where the last numbered note went
   struct Waiting {
@@ -275,7 +276,7 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   }
   // Markers printed apart from their word are looked for on the note's own page only: from
   // the last block before the notes of the page before (it may go on across the page break)
-  // on; in text without page breaks, only where printed as a superscript.
+  // on (the ladder says which forms each layout may print).
   size_t page_start = 0, run_start = 0;  // run_start: the first note of the current run
   NumberedNotes numbered(texts, g.blocks, pages, diags);
   for (size_t k = 0; k < notes.size(); ++k) {
@@ -289,15 +290,9 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
                                       [](const Text* t, size_t order) { return t->order < order; });
     size_t last = following == texts.begin() ? 0 : static_cast<size_t>(following - texts.begin()) - 1;
     model::Note n;
-    n.text = note.text;
-    if (g.blocks.footnote) {
-      Match m = g.blocks.footnote->search(note.text);
-      int gm = g.blocks.footnote->group_number("marker");
-      if (m.found && gm >= 0 && m.has(gm)) {
-        n.marker = std::string(m.group(note.text, gm));
-        n.text = note.text.substr(m.end());
-      }
-    }
+    NoteMarker read = note_marker(g.blocks, note.text);
+    n.marker = std::move(read.marker);
+    n.text = note.text.substr(read.text_at);
     if (!n.marker.empty() && std::isdigit(static_cast<unsigned char>(n.marker[0]))) {
       numbered.place(std::move(n), last, page_start, note.line);
       continue;

@@ -173,8 +173,12 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
     // Committee on the Situation with regard to the Implementation of the", "... for the
     // Decade 2011–2020,") is a sentence that goes on from the page before, which page one
     // happened to print too.
-    if (copies && leaves_open(lines[top - 1]->text, grammar))
-      for (; copies; --copies, --top) lines[top - 1]->dropped = false, lines[top - 1]->drop_reason.clear();
+    if (copies && leaves_open(lines[top - 1]->text, grammar)) {
+      for (; copies; --copies, --top) {
+        lines[top - 1]->dropped = false;
+        lines[top - 1]->drop_reason.clear();
+      }
+    }
     // Page feet are only what recurs: the last lines of a page may well quote page one.
     for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
@@ -223,17 +227,11 @@ NoteStart note_start(const Line& line, const Pattern& footnote) {
   return lone ? NoteStart::lone_marker : NoteStart::marker;
 }
 
-// The marker a note's line begins with ("45" of "45 See ISBA/26/A/19.").
-std::string note_marker(const Line& line, const Grammar& grammar) {
-  Match m = grammar.blocks.footnote->search(line.text);
-  int g = grammar.blocks.footnote->group_number("marker");
-  return m.found && g >= 0 && m.has(g) ? std::string(m.group(line.text, g)) : std::string();
-}
-
 // Whether marker `next` is the number after marker `number` ("45", "46").
 bool goes_on(const std::string& number, const std::string& next) {
   auto value = [](const std::string& s) {
-    return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), ::isdigit) ? std::stoi(s) : -1;
+    bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() && s.size() <= 3 && digits ? std::stoi(s) : -1;
   };
   return value(number) >= 0 && value(next) == value(number) + 1;
 }
@@ -241,7 +239,7 @@ bool goes_on(const std::string& number, const std::string& next) {
 // Whether a note may end with this line: a full stop, not after "No." or "vol." (the
 // grammar's `continues`).
 bool may_end_note(const Line& line, const Grammar& grammar) {
-  return line.text.back() == '.' && !(grammar.blocks.continues && grammar.blocks.continues->search(line.text).found);
+  return line.text.back() == '.' && !leaves_open(line.text, grammar);
 }
 
 // The lines of `lead` as `notes` notes: one each, all in one, or split after each line
@@ -282,7 +280,7 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
   if (!after.empty() && (markers.empty() || goes_on(markers.back()->text, after.front()->text)))
     markers.insert(markers.end(), after.begin(), after.end());
   if (lead == before + kept || markers.empty()) return;
-  if (kept && !goes_on(note_marker(*section[before], grammar), markers.front()->text)) return;
+  if (kept && !goes_on(note_marker(grammar.blocks, section[before]->text).marker, markers.front()->text)) return;
   auto groups = group_notes({section.begin() + static_cast<std::ptrdiff_t>(before),
                              section.begin() + static_cast<std::ptrdiff_t>(lead)},
                             markers.size() + kept, grammar);
