@@ -869,6 +869,27 @@ BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
   BOOST_TEST(std::count(t.begin(), t.end(), "Measures") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_run_of_lone_words_goes_on_into_the_line_after_it) {
+  // A/80/L.15 and A/RES/80/60 as PyMuPDF prints them: the run's last word goes on into a full
+  // line that begins with a capital, and a lone word into the next with its comma; a single
+  // lone word over a full line stays apart ("Ambassador" / "Permanent Representative ...")
+  const std::string text =
+      "3. \nEncourages \nimproved \ncooperation \nbetween \nthe \nPeacebuilding \n"
+      "Commission and the Economic and Social Council, in accordance with their respective \n"
+      "mandates; \n \n"
+      "10. Urges \nall \nStates, \nas \nwell \nas \ninternational \norganizations, to make voluntary \n"
+      "contributions to the Regional Centre; \n \n"
+      "(Signed) Jane Doe \nAmbassador \nPermanent Representative of Utopia to the United Nations \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "3. Encourages improved cooperation between the Peacebuilding Commission and the Economic "
+                        "and Social Council, in accordance with their respective mandates;") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "10. Urges all States, as well as international organizations, to make voluntary "
+                        "contributions to the Regional Centre;") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Permanent Representative of Utopia to the United Nations") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

@@ -730,9 +730,9 @@ std::string recitals_of_pymupdf(int count) {
 
 BOOST_AUTO_TEST_CASE(pymupdf_s_pages_let_a_marker_apart_with_one_space_take_its_note) {
   // PyMuPDF's text shows its pages by their furniture only (job number, page counter): a
-  // marker apart with one space after a year ("1997 1 and"), or ending its paragraph after
-  // punctuation ("Restraint, 2", "session; 3"), is the note's, looked for on its page after
-  // any surer one; "from 3 to 6" is no marker
+  // marker apart with one space after a year ("1997 1 and", "the 2010 5 Review"), or ending
+  // its paragraph after punctuation ("Restraint, 2", "session; 3"), is the note's, looked for
+  // on its page after any surer one; "from 3 to 6" is no marker
   Converted c(
       "United Nations \nA/C.2/99/L.20\n \n \nGeneral Assembly \nDistr.: Limited \n15 October 2045 \n"
       "Original: English \n \n45-16735 (E)    221045 \n*4516735* \n \n \nNinety-ninth session \n"
@@ -743,18 +743,23 @@ BOOST_AUTO_TEST_CASE(pymupdf_s_pages_let_a_marker_apart_with_one_space_take_its_
       "2000, and the Fictional Convention on Restraint, 2 \n \n"
       "1. \nWelcomes the convening, from 3 to 6 February 2045, of the organizational \n"
       "session, and the adoption of the report of the Committee on that session; 3  \n \n"
-      "2. \nAlso welcomes the progress made in the first and second substantive \n"
+      "2. \nAlso welcomes the Final Documents of the 2000 4 and the 2010 5 Review Conferences \n"
+      "and the progress made in the first and second substantive \n"
       "sessions of the Committee, convened in New York \n"
-      "__________________ \n \n1  A/RES/52/120. \n2  A/CONF.999/1. \n3  A/AC.999/3. \n\n"
+      "__________________ \n \n1  A/RES/52/120. \n2  A/CONF.999/1. \n3  A/AC.999/3. \n"
+      "4  A/CONF.2000/28. \n5  A/CONF.2010/50. \n\n"
       "A/C.2/99/L.20 \n \n45-16735\n2/2 \n \n"
       "from 4 to 8 August 2045; \n \n3. \nDecides to remain seized of the matter. \n");
-  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"1", "2", "3"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"1", "2", "3", "4", "5"}),
+             boost::test_tools::per_element());
   std::string recital = value(c.root, "//preamble/container[contains(., 'Restraint')]/p");
   BOOST_TEST(recital.find("1997A/RES/52/120. and 55/110") != std::string::npos, recital);
   BOOST_TEST(recital.find("Restraint,A/CONF.999/1.") != std::string::npos, recital);
   std::string first = value(c.root, "//mainBody/paragraph[1]/content");
   BOOST_TEST(first.find("from 3 to 6 February 2045") != std::string::npos, first);
   BOOST_TEST(first.find("session;A/AC.999/3.") != std::string::npos, first);
+  std::string second = value(c.root, "//mainBody/paragraph[2]/content");  // a year, then a name's capital
+  BOOST_TEST(second.find("the 2000A/CONF.2000/28. and the 2010A/CONF.2010/50. Review") != std::string::npos, second);
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 0);
 }
 

@@ -134,7 +134,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   struct Stream {
     const Line* prev = nullptr;
     size_t block = 0;
-    size_t lines = 0;          // of its block's text so far (a label alone on its line not counted)
+    BlockSoFar so_far;
     bool under_label = false;  // the block began with a label alone on its line
   } text, notes;
   bool blank_between = false, page_between = false;
@@ -157,7 +157,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     bool label_alone = is_label_only(grammar.blocks, line.text);
     if (!stream.prev ||
         joiner.breaks(*stream.prev, line, next_in_stream(source, i), blank_between, page_between,
-                      stream.lines == 1)) {
+                      stream.so_far)) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
@@ -173,10 +173,13 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       if (!line.footnote) joiner.began(block.text.empty() ? line.text : block.text);
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
-      stream.lines = 0;
+      stream.so_far = {};
       stream.under_label = label_alone;
     }
-    if (!label_alone) ++stream.lines;
+    if (!label_alone) {
+      ++stream.so_far.lines;
+      stream.so_far.lone_words = is_lone_word(line.text) ? stream.so_far.lone_words + 1 : 0;
+    }
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
     append(block, line.text, words, grammar.blocks);

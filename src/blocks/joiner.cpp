@@ -49,7 +49,8 @@ class Joiner::Cues {
   void began(const std::string& text) { lists_.began(text); }
 
   bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
-              bool prev_first) const {
+              const BlockSoFar& so_far) const {
+    const bool prev_first = so_far.lines == 1;
     // A note's line that begins with a number begins a note, unless the line before left
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
@@ -89,7 +90,7 @@ class Joiner::Cues {
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
     if (open || starts_lower(cur.text) || is(rules_.goes_on, cur.text)) return false;
-    if (!blank_between && !prev_first && word_by_word(prev, cur)) return false;
+    if (!blank_between && !prev_first && word_by_word(so_far, cur)) return false;
     // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
     // title ends, its body begins.
     if (is(rules_.ends_unit, prev.text) && starts_capitalized_word(cur.text)) return true;
@@ -190,15 +191,18 @@ class Joiner::Cues {
            !is(rules_.standalone, prev.text);
   }
   // "21. Encourages" / "the" / "Inter-Agency" / "Standing" / "Committee" / "to" / "enhance
-  // coordination ...": PyMuPDF may print a justified line's words each on a line of its own.
-  // Two lone words in a row inside a block, neither a number nor a sentence's end, are one
-  // sentence's (a heading's lone word is its block's first line; a line of Chinese, which
-  // writes no spaces, is no lone word).
-  static bool word_by_word(const Line& prev, const Line& cur) {
-    auto lone_word = [](const std::string& t) {
-      return std::all_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
-    };
-    return lone_word(prev.text) && lone_word(cur.text);
+  // coordination ...", "10. Urges" / "all" / "States," / "as" / ...: PyMuPDF may print a
+  // justified line's words each on a line of its own. A lone word inside a block, neither a
+  // number nor a sentence's end, goes on into another, and two in a row into whatever line
+  // follows ("the" / "Peacebuilding" / "Commission and the Economic and Social Council, ...").
+  // A heading's lone word is its block's first line; a line of Chinese, which writes no
+  // spaces, is no lone word.
+  static bool word_by_word(const BlockSoFar& so_far, const Line& cur) {
+    if (so_far.lone_words >= 2) return true;
+    if (so_far.lone_words == 0) return false;
+    std::string_view word = cur.text;
+    if (word.back() == ',' || word.back() == ';') word.remove_suffix(1);
+    return is_lone_word(std::string(word));
   }
   // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
   // printed on a line of its own (set apart in the source's typeface), and the rest.
@@ -259,14 +263,19 @@ class Joiner::Cues {
   ListLabels lists_;
 };
 
+bool is_lone_word(const std::string& text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
 Joiner::Joiner(const Grammar& grammar, const Layout& layout) : cues_(std::make_unique<Cues>(grammar, layout)) {}
 Joiner::~Joiner() = default;
 
 void Joiner::began(const std::string& text) { cues_->began(text); }
 
 bool Joiner::breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
-                    bool prev_first) const {
-  return cues_->breaks(prev, cur, next, blank_between, page_between, prev_first);
+                    const BlockSoFar& so_far) const {
+  return cues_->breaks(prev, cur, next, blank_between, page_between, so_far);
 }
 
 }  // namespace text2akn

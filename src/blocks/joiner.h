@@ -20,6 +20,16 @@ struct Layout {
 // The layout of the whole text, measured once before its lines are joined.
 Layout measure(const Source& source, const BlockRules& rules);
 
+// What the block being joined holds so far, of its text (a label alone on its line not
+// counted).
+struct BlockSoFar {
+  size_t lines = 0;
+  size_t lone_words = 0;  // lines at its end that are one word each ("Encourages" / "improved")
+};
+
+// "Encourages", "Inter-Agency": a line that is one word, letters and hyphens only.
+bool is_lone_word(const std::string& text);
+
 // Decides whether a block ends between two lines of the same stream (text or notes).
 class Joiner {
  public:
@@ -31,10 +41,9 @@ class Joiner {
   // A block of the text (not a note) begins with this line.
   void began(const std::string& text);
 
-  // next: the line after cur in the same stream, if any; prev_first: prev is the first line
-  // of its block's text (under its label, when that was printed alone).
+  // next: the line after cur in the same stream, if any; so_far: prev's block up to prev.
   bool breaks(const Line& prev, const Line& cur, const Line* next, bool blank_between, bool page_between,
-              bool prev_first) const;
+              const BlockSoFar& so_far) const;
 
  private:
   class Cues;

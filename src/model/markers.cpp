@@ -43,10 +43,14 @@ bool after_any(const std::string& text, size_t at, std::initializer_list<std::st
 // Whether the word after a marker printed apart may begin with `next`, after `before`
 // (the character before the space before the marker): a word in lower case; after a comma,
 // the number of a list's next item ("Human Rights Day, 2 9 December as ...") or its next name
-// ("Ltamenah, 9 Saraqib"); after a sentence's end, the next sentence ("... JCPOA. 4 The E3").
+// ("Ltamenah, 9 Saraqib"); after a sentence's end, the next sentence ("... JCPOA. 4 The E3");
+// after a year, the rest of a name ("the Final Documents of the 2000 7 and the 2010 8 Review
+// Conferences").
 bool may_follow_marker(char before, char next) {
   bool capital = next >= 'A' && next <= 'Z', digit = next >= '0' && next <= '9';
-  return (next >= 'a' && next <= 'z') || (before == ',' && (digit || capital)) || (before == '.' && capital);
+  bool after_number = before >= '0' && before <= '9';
+  return (next >= 'a' && next <= 'z') || (before == ',' && (digit || capital)) || (before == '.' && capital) ||
+         (after_number && capital);
 }
 
 // About `bytes` of the text before `at`, from the start of a character: the patterns are
