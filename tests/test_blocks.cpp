@@ -757,6 +757,18 @@ BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_label_alone_at_the_tops_of_two_pages_is_no_running_head) {
+  // A/RES/80/5 as PyMuPDF prints it: "(h)" and "(b)" open items at the tops of pages, each on
+  // two pages; a label is never furniture
+  const std::string items =
+      "(a) \nTo act on the matter of the fictional resolution and its fictional follow-up; \n \n";
+  const std::string text = "A/RES/99/1\n\nFictional cooperation\nThe General Assembly,\n"
+                           "1. Calls upon States: \n" + items + "\f" + "A/RES/99/1\n\n(b) \nTo report; \n"
+                           "2. Also calls upon States: \n" + items + "\f" + "A/RES/99/1\n\n(b) \nTo report; \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(), "(b) To report;") == 2);
+}
+
 BOOST_AUTO_TEST_CASE(a_clauses_last_line_at_a_page_top_that_page_one_also_prints_is_text) {
   // "... on the Programme of" / page / "Action for the Least Developed Countries for the
   // Decade 2011-2020,": page one prints the same words in a clause, not in its title

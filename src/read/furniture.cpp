@@ -142,8 +142,11 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
   const std::string_view title_head = std::string_view(first_page).substr(0, above_clauses);
   auto in_title = [&](const Line* l) { return title_head.find(without_spaces(l->text)) != std::string_view::npos; };
   auto may_be_clause_text = [&](const Line* l) { return starts_lower(l->text) || (opens && opens->matches(l->text)); };
+  // A label alone ("(h)", "2.") may open paragraphs at the tops and feet of several pages:
+  // it is never furniture.
+  const std::optional<Pattern>& label_only = grammar.blocks.label_only;
   auto repeated = [&](const Line* l) {
-    if (ends_clause(l->text)) return false;
+    if (ends_clause(l->text) || (label_only && label_only->matches(l->text))) return false;
     auto found = seen.find(l->text);
     if (found == seen.end() || found->second < 2) return false;
     return !may_be_clause_text(l) || in_title(l);
