@@ -786,6 +786,26 @@ BOOST_AUTO_TEST_CASE(a_lone_number_no_rule_reads_is_the_marker_when_it_is_the_on
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(an_asterisk_note_that_is_a_paragraph_of_its_own_is_a_note_in_text_without_pages) {
+  // Paragraph text (S/RES/2250 (2015), A/RES/77/256) prints a page foot's asterisk note as a
+  // paragraph between clauses: it goes to its marker, or where it stood; "* * *" between a
+  // text's parts is no note
+  Converted c(kHead +
+              "Recalling the allowances determined by the General Assembly;*\n\n"
+              "* Dependency allowances and education grant.\n\n"
+              "Noting the fictional report,\n\n"
+              "*\tReissued for technical reasons on 5 January 2046.\n\n"
+              "Affirming the fictional principles,\n\n"
+              "* * *\n\n"
+              "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"*", "*"}), boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p") ==
+             "Recalling the allowances determined by the General Assembly;Dependency allowances and education grant.");
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p") ==
+             "Noting the fictional report,Reissued for technical reasons on 5 January 2046.");
+  BOOST_TEST(count(c.root, "//p[normalize-space(.) = '* * *']") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_number_that_goes_on_is_no_marker) {
   // "$1.2 billion", "1,500 posts": the "1" before a decimal or thousands is the number's own;
   // note 1's marker comes later

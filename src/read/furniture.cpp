@@ -337,15 +337,23 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
 // is known by its shape and its place: the last text of a page, before the page furniture,
 // the page break or the end. It may wrap onto a line or two ("... in line with current
 // liquidity management" / "measures.").
+// Text that shows no pages may print each paragraph on a line of its own: there, such a note
+// may also be a paragraph of one line, wherever it stands ("Recognizing the ... contribution of youth
+// ..." / "* Reissued for technical reasons on 5 January 2016." / "Affirming ...").
 void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_unruled) return;
   constexpr size_t kMaxNoteLines = 3;
   auto& lines = source.lines;
   auto text_line = [&](size_t k) { return !lines[k].blank() && !lines[k].dropped && !lines[k].page_break; };
+  const bool paragraph_lines = page_layout(source) == Pages::none;
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
       continue;
+    if (paragraph_lines && (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank())) {
+      line.footnote = true;
+      continue;
+    }
     size_t end = i + 1;  // after the note's last line
     while (end < lines.size() && end - i < kMaxNoteLines && text_line(end)) ++end;
     size_t next = end;
