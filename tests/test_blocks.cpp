@@ -882,7 +882,7 @@ BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
 }
 
 BOOST_AUTO_TEST_CASE(a_run_of_lone_words_goes_on_into_the_line_after_it) {
-  // A/80/L.15 and A/RES/80/60 as PyMuPDF prints them: the run's last word goes on into a full
+  // A/80/L.15, A/RES/80/60, A/C.2/80/L.35 as PyMuPDF prints them: the run's last word goes on into a full
   // line that begins with a capital, and a lone word into the next with its comma; a single
   // lone word over a full line stays apart ("Ambassador" / "Permanent Representative ...")
   const std::string text =
@@ -891,8 +891,13 @@ BOOST_AUTO_TEST_CASE(a_run_of_lone_words_goes_on_into_the_line_after_it) {
       "mandates; \n \n"
       "10. Urges \nall \nStates, \nas \nwell \nas \ninternational \norganizations, to make voluntary \n"
       "contributions to the Regional Centre; \n \n"
+      "20. Encourages \nGovernments, \nrelevant \ninternational \nand \nregional \n"
+      "organizations to promote investments; \n \n"
       "(Signed) Jane Doe \nAmbassador \nPermanent Representative of Utopia to the United Nations \n";
   std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),  // a numbered clause's verb alone leaves its sentence open
+                        "20. Encourages Governments, relevant international and regional organizations to promote "
+                        "investments;") == 1);
   BOOST_TEST(std::count(t.begin(), t.end(),
                         "3. Encourages improved cooperation between the Peacebuilding Commission and the Economic "
                         "and Social Council, in accordance with their respective mandates;") == 1);

@@ -704,16 +704,19 @@ BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_session_an_acronym_or_before
 
 BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_without_page_breaks) {
   // PyMuPDF's text has no form feeds; it prints a superscript marker apart with two spaces
-  // after it ("signed at Geneva on 17 June 1925, 3  and"). In text that shows no pages, one
-  // space is no such sign ("Agenda 21, 4 and").
+  // after it ("signed at Geneva on 17 June 1925, 3  and", "Development Goals 5  to"). In text
+  // that shows no pages, one space is no such sign ("Agenda 21, 4 and").
   Converted c(kHead +
               "Recalling the Protocol signed at Geneva on 17 June 1925, 3  and the Convention on Their "
               "Destruction 4  and Agenda 21, 4 and 5,\n\n"
-              "1. Decides to remain seized of the matter.\n\n"
+              "1. Encourages States to invest in achieving the Sustainable Development Goals 5  to address "
+              "inequalities.\n\n"
               "__________________\n\n3  League of Nations, Treaty Series, vol. XCIV, No. 2138.\n\n"
-              "4  United Nations, Treaty Series, vol. 1974, No. 33757.\n");
+              "4  United Nations, Treaty Series, vol. 1974, No. 33757.\n\n5  See resolution 70/1.\n");
   BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3", "4"}),
              boost::test_tools::per_element());
+  // after a name's word that takes numbers ("Goals 5  to")
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[1]/content/p/authorialNote/@marker") == "5");
   std::string clause = value(c.root, "//preamble/container[2]/p");
   BOOST_TEST(clause.find("1925,League of Nations") != std::string::npos, clause);
   BOOST_TEST(clause.find("DestructionUnited Nations") != std::string::npos, clause);

@@ -80,6 +80,17 @@ bool after_punctuation(const std::string& text, size_t at) {
   return marks.find(text.substr(mark, at - 1 - mark)) != std::string::npos;
 }
 
+// Whether the number at `at` stands apart after a capitalized word and before a word in lower
+// case ("Goals 39  to").
+bool after_name_before_lower(const std::string& text, size_t at, const std::string& marker) {
+  if (at < 2 || text[at - 1] != ' ' || !std::isalpha(static_cast<unsigned char>(text[at - 2]))) return false;
+  size_t word = text.rfind(' ', at - 2);
+  word = word == std::string::npos ? 0 : word + 1;
+  size_t next = text.find_first_not_of(' ', at + marker.size());
+  return std::isupper(static_cast<unsigned char>(text[word])) && next != std::string::npos &&
+         std::islower(static_cast<unsigned char>(text[next]));
+}
+
 // The first place at or after `from` where `is_marker` takes the marker for one.
 template <typename IsMarker>
 size_t first_marker(const std::string& text, const std::string& marker, size_t from, IsMarker is_marker) {
@@ -128,9 +139,11 @@ class MarkerTests {
 
   // Glued to its word ("Declaration1", "missions,1").
   bool glued(const std::string& t, size_t at, const std::string& m) const { return is_glued_marker_at(t, at, m, rules_); }
-  // Apart, two spaces after it, as PyMuPDF prints a superscript ("Geneva on 17 June 1925, 1  and").
+  // Apart, two spaces after it, as PyMuPDF prints a superscript ("Geneva on 17 June 1925, 1  and");
+  // so printed, it may follow a name's word that takes numbers in running text ("the
+  // Sustainable Development Goals 39  to address").
   bool superscript(const std::string& t, size_t at, const std::string& m) const {
-    return t.compare(at + m.size(), 2, "  ") == 0 && spaced(t, at, m);
+    return t.compare(at + m.size(), 2, "  ") == 0 && (spaced(t, at, m) || after_name_before_lower(t, at, m));
   }
   // Apart, one space after it ("of 12 December 1997 14 and"); where no form feed shows the
   // pages, a number ending its paragraph may be anything (a table's last cell) unless
