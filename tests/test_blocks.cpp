@@ -757,6 +757,27 @@ BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   BOOST_TEST(std::count(t.begin(), t.end(), "A/RES/75/253") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_feeling_opens_a_recital_and_a_number_in_words_awaits_its_figures) {
+  // pdftotext's lines (S/RES/2719 (2023), A/HRC/RES/32/19): "Outraged by" opens a recital
+  // after a clause's comma; "three" at a line's end goes on into "(3) years", no sub-item
+  const std::string text =
+      "A/HRC/RES/99/1\n\nFictional title\nThe Human Rights Council,\n"
+      "Recalling its fictional resolution 5/1 of 18 June 2007 on the institution-building of the\n"
+      "Council, and stressing that the mandate holder shall discharge his or her duties in\n"
+      "accordance with these resolutions and the annexes thereto,\n"
+      "Outraged by the persistence and pervasiveness of all forms of violence against women\n"
+      "and girls worldwide,\n"
+      "1. Further decides to review the implementation of this resolution three\n"
+      "(3) years after its adoption and remain seized of the matter.\n\f";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "Outraged by the persistence and pervasiveness of all forms of violence against women and "
+                        "girls worldwide,") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "1. Further decides to review the implementation of this resolution three (3) years after "
+                        "its adoption and remain seized of the matter.") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_label_alone_at_the_tops_of_two_pages_is_no_running_head) {
   // A/RES/80/5 as PyMuPDF prints it: "(h)" and "(b)" open items at the tops of pages, each on
   // two pages; a label is never furniture
