@@ -191,6 +191,22 @@ BOOST_AUTO_TEST_CASE(signatures_printed_side_by_side_are_one_each) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_printed_on_its_signatorys_line_is_the_signatures_role) {
+  // lines joined into one ("(Signed) Peter Burian President of the Security Council", S/2007/86
+  // reflowed): the name ends where the title begins; a title's words in a name's first place
+  // stay the name's
+  Converted c("Letter dated 9 February 2045 from the President of the Security Council addressed to the "
+              "Secretary-General\n\n"
+              "I have the honour to inform you that your letter has been brought to the attention of the "
+              "members of the Council.\n\n"
+              "(Signed) Ana Fictional President of the Security Council\n\n"
+              "(Signed) Ambassador Bob Imaginary\n");
+  BOOST_TEST(values(c.root, "//conclusions//signature/person") == (Strings{"Ana Fictional", "Ambassador Bob Imaginary"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//conclusions//signature/role") == (Strings{"President of the Security Council"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_note_verbales_body_begins_with_the_missions_compliments) {
   Converted c(
       "S/AC.44/2026/9\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n5 May 2026\n"

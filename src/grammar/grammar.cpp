@@ -129,7 +129,8 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
       {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
       {"heading-number", &BlockRules::heading_number},
-      {"signed-marker", &BlockRules::signed_marker}, {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
+      {"signed-marker", &BlockRules::signed_marker}, {"signature-role", &BlockRules::signature_role},
+      {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},
       {"marker-after-number", &BlockRules::marker_after_number}, {"lone-marker", &BlockRules::lone_marker},
       {"table-cells", &BlockRules::table_cells}};

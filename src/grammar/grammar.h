@@ -46,6 +46,9 @@ struct BlockRules {
   std::optional<Pattern> label;          // a clause label at the start: group "num"
   std::optional<Pattern> heading_number; // a heading that is only a number: "II", "Article 5"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name
+  // A title's first words, printed on its signatory's line ("(Signed) Ana Fictional President
+  // of the Security Council"): where the name ends
+  std::optional<Pattern> signature_role;
   // A block that reads as a preambular clause wherever it stands ("Recalling ...,"): what
   // of a section lifted from the preamble into the body stays one there
   std::optional<Pattern> preambular_clause;

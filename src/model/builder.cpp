@@ -327,8 +327,18 @@ class DocumentBuilder {
         }
       }
     }
+    split_role(sig);
     current_->signatures.push_back(sig);
     if (!rest.empty()) add_signature({rest, text.line, {}, text.order});
+  }
+
+  // "Peter Burian President of the Security Council": the name, then its title's first line.
+  void split_role(model::Signature& sig) const {
+    if (!g_.blocks.signature_role || !sig.name.notes.empty()) return;
+    Match m = g_.blocks.signature_role->search(sig.name.text);
+    if (!m.found || m.begin() == 0 || sig.name.text[m.begin() - 1] != ' ') return;
+    sig.roles.push_back({sig.name.text.substr(m.begin()), sig.name.line, {}, sig.name.order});
+    sig.name.text.erase(m.begin() - 1);
   }
 
   const Grammar& g_;
