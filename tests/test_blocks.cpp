@@ -778,6 +778,36 @@ BOOST_AUTO_TEST_CASE(a_feeling_opens_a_recital_and_a_number_in_words_awaits_its_
                         "its adoption and remain seized of the matter.") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(the_title_under_the_running_symbol_at_a_pymupdf_page_foot_is_no_text) {
+  // A/RES/80/16 as PyMuPDF prints it, two pages: page two's head (the symbol, then the title's
+  // lines) stands at page one's foot, before its job number and counter, and only once
+  const std::string text =
+      "United Nations \nA/RES/99/16 \n \nGeneral Assembly \nDistr.: General \n5 December 2045 \n"
+      "45-19974 (E) \n*4519974* \n \n \nNinety-ninth session \nAgenda item 94 \nFictional questions \n \n \n"
+      "Resolution adopted by the General Assembly \non 1 December 2045 \n \n \n"
+      "99/16. Open-ended working group on security of and in the use of \n"
+      "fictional technologies 2041\u20132045 \n \n \nThe General Assembly, \n \n"
+      "Recalling its fictional resolution 95/240 of 31 December 2040, \n \n"
+      "Recalling also its fictional resolution 95/241 of 31 December 2040, \n \n"
+      "Recalling further its fictional resolution 95/242 of 31 December 2040, \n \n"
+      "Noting its fictional resolution 95/243 of 31 December 2040, \n \n"
+      "Noting also its fictional resolution 95/244 of 31 December 2040, \n \n"
+      "Noting further its fictional resolution 95/245 of 31 December 2040, \n \n"
+      "Welcoming its fictional resolution 95/246 of 31 December 2040, \n \n"
+      "Welcoming also its fictional resolution 95/247 of 31 December 2040, \n \n"
+      "Welcoming further its fictional resolution 95/248 of 31 December 2040, \n \n"
+      "1. \nRequests the Secretary-General to provide the necessary support, as endorsed by the \n"
+      "General Assembly in its \n\n"
+      "A/RES/99/16 \nOpen-ended working group on security of and in the use of \n"
+      "fictional technologies 2041\u20132045\n \n45-19974\n2/2 \n \n"
+      "resolution 99/237, to ensure a smooth transition; \n \n"
+      "2. \nDecides to remain seized of the matter. \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "1. Requests the Secretary-General to provide the necessary support, as endorsed by the "
+                        "General Assembly in its resolution 99/237, to ensure a smooth transition;") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_label_alone_at_the_tops_of_two_pages_is_no_running_head) {
   // A/RES/80/5 as PyMuPDF prints it: "(h)" and "(b)" open items at the tops of pages, each on
   // two pages; a label is never furniture

@@ -90,6 +90,33 @@ bool counted_pages(const Source& source) {
          std::any_of(source.lines.begin(), source.lines.end(), [](const Line& l) { return l.page_end; });
 }
 
+// The symbols a line holds and nothing else: one ("A/79/826"), or a joint masthead's
+// several joined by dashes ("A/79/826-S/2025/174"); none if anything else is on the line.
+std::vector<std::string> symbols_alone(const std::string& text, const Grammar& grammar) {
+  std::vector<std::string> found = symbols_in(text, grammar);
+  std::string rest = text;
+  for (const std::string& symbol : found) rest.erase(rest.find(symbol), symbol.size());
+  for (std::string_view dash : {"\u2013", "\u2014"})  // en and em dashes
+    for (size_t at; (at = rest.find(dash)) != std::string::npos;) rest.erase(at, dash.size());
+  return rest.find_first_not_of(" -") == std::string::npos ? found : std::vector<std::string>{};
+}
+
+// PyMuPDF prints the next page's head at the foot of a page, before its counter: the running
+// symbol, then the title's lines ("A/RES/80/16" / "Open-ended working group on security of
+// and in the use of" / ...), which a document of two pages prints only once. Lines under a
+// symbol alone, down to the page's end, that together copy page one's title are its head.
+void drop_title_under_symbol(const std::vector<Line*>& lines, size_t top, std::string_view title_head,
+                             const Grammar& grammar) {
+  for (size_t j = lines.size(); j-- > top && lines.size() - j <= kZoneLines;) {
+    if (symbols_alone(lines[j]->text, grammar).empty()) continue;
+    std::string title;
+    for (size_t k = j + 1; k < lines.size(); ++k) title += without_spaces(lines[k]->text);
+    if (title.size() >= kMinRepeated && title_head.find(title) != std::string_view::npos)
+      for (size_t k = j + 1; k < lines.size(); ++k) drop(*lines[k], "running foot");
+    return;
+  }
+}
+
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
 void mark_running_heads(Source& source, const Grammar& grammar) {
@@ -185,18 +212,8 @@ void mark_running_heads(Source& source, const Grammar& grammar) {
     // Page feet are only what recurs: the last lines of a page may well quote page one.
     for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
+    if (!source.has_page_breaks) drop_title_under_symbol(lines, top, title_head, grammar);
   }
-}
-
-// The symbols a line holds and nothing else: one ("A/79/826"), or a joint masthead's
-// several joined by dashes ("A/79/826-S/2025/174"); none if anything else is on the line.
-std::vector<std::string> symbols_alone(const std::string& text, const Grammar& grammar) {
-  std::vector<std::string> found = symbols_in(text, grammar);
-  std::string rest = text;
-  for (const std::string& symbol : found) rest.erase(rest.find(symbol), symbol.size());
-  for (std::string_view dash : {"\u2013", "\u2014"})  // en and em dashes
-    for (size_t at; (at = rest.find(dash)) != std::string::npos;) rest.erase(at, dash.size());
-  return rest.find_first_not_of(" -") == std::string::npos ? found : std::vector<std::string>{};
 }
 
 // The masthead symbol printed again later is the running head of a page, also in text
