@@ -85,6 +85,11 @@ BOOST_AUTO_TEST_CASE(file_named_after_its_symbol) {
   Converted year(kScResolution, "S_RES_9999_2031_en.txt");
   BOOST_TEST(year.first_doc_number() == "S/RES/9999 (2031)");
   BOOST_TEST(!year.diagnosed("symbol-mismatch"));
+
+  // the same resolution named without its year: the number printed completes the symbol
+  Converted short_name(kScResolution, "S_RES_9999.txt");
+  BOOST_TEST(short_name.first_doc_number() == "S/RES/9999 (2031)");
+  BOOST_TEST(!short_name.diagnosed("symbol-mismatch"));
 }
 
 BOOST_AUTO_TEST_CASE(a_name_that_is_no_symbol_gives_none) {

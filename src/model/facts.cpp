@@ -128,11 +128,13 @@ std::pair<std::string, std::string> derive_from(const Document& doc, const Gramm
 // A symbol the text does not print. The name the document came under says which document
 // it is; the number printed above the title says so too, unless the text is a page of a
 // printed compilation that begins with the end of the previous resolution. So the name
-// wins, and a number that disagrees with it is reported.
+// wins, and a number that disagrees with it is reported; a name without the year the number
+// gives ("S_RES_1325" and "Resolution 1325 (2000)") names the same document, in short.
 void derive_symbol(Document& doc, const Grammar& g, const std::string& source_name,
                    std::vector<Diagnostic>& diags) {
   auto [by_number, number_rule] = derive_from(doc, g, DeriveSymbolRule::From::number, number_subjects(doc));
   auto [by_name, name_rule] = derive_from(doc, g, DeriveSymbolRule::From::name, name_subjects(source_name));
+  if (!by_name.empty() && by_number.rfind(by_name + " (", 0) == 0) by_name.clear();
   if (!by_name.empty() && !by_number.empty() && by_name != by_number)
     diags.push_back({Diagnostic::Severity::warning, "symbol-mismatch",
                      "the number printed gives " + by_number + ", the name " + by_name + ": the name's is used", 0, 0});
