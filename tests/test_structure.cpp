@@ -466,6 +466,20 @@ BOOST_AUTO_TEST_CASE(a_quoted_formula_is_the_formula) {
   BOOST_TEST(value(c.root, "//preamble/container[@name='preambularClause'][1]") == "Acknowledging the need for constructive dialogue,");
 }
 
+BOOST_AUTO_TEST_CASE(a_statement_issued_as_follows_is_dated_by_its_meeting) {
+  // A/HRC/PRST/15/2: "... issued a statement prepared in consultation with the High
+  // Commissioner reading as follows:", under a masthead in capitals ("HUMAN RIGHTS COUNCIL")
+  Converted c(
+      "HUMAN RIGHTS COUNCIL\n\nSeventy-fifth session\n\nAgenda item 1\n\n"
+      "At the 34th meeting, held on 1 October 2045, the President of the Council issued a statement "
+      "prepared in consultation with the High Commissioner reading as follows:\n\n"
+      "\u201cThe Human Rights Council\n\n"
+      "1. Acknowledges the ongoing constructive dialogue with the High Commissioner.\u201d\n");
+  BOOST_TEST(value(c.root, "//FRBRWork/FRBRdate/@date") == "2045-10-01");
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "missing-date") == 0);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(ecosoc_session_named_by_its_year_and_its_period) {
   Converted c(
       "United Nations\n\n"
