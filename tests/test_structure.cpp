@@ -852,6 +852,21 @@ BOOST_AUTO_TEST_CASE(a_number_that_goes_on_is_no_marker) {
   BOOST_TEST(value(c.root, "//preamble/container[3]/p/authorialNote/@marker") == "1");
 }
 
+BOOST_AUTO_TEST_CASE(markers_glued_in_a_list_take_their_notes) {
+  // A/80/L.18: "in a single conflict,10,11": two markers after a comma, each its note's; "1,622
+  // persons" is one number
+  Converted c(kHead +
+              "Noting that 1,622 persons were affected, with the highest toll in a single conflict,1,2\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 A/99/149, para. 61.\n\n2 See relevant statements.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"1", "2"}),
+             boost::test_tools::per_element());
+  std::string clause = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(clause.find("1,622 persons") != std::string::npos, clause);
+  BOOST_TEST(clause.find("conflict,A/99/149, para. 61.,See relevant statements.") != std::string::npos, clause);
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unmarked-note") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_marker_printed_apart_after_a_sentences_end_takes_its_note) {
   // "... under the Plan. 1" at a line's end, "... thereunder. 2 The States ..." before the next
   // sentence; an abbreviation that takes a number is no sentence's end ("vol. 3 The").

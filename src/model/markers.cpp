@@ -24,13 +24,15 @@ bool numbered(const std::string& marker) { return std::isdigit(static_cast<unsig
 
 // Whether a marker ending at `end` ends its word: the text's end, a space or a stop, but
 // not where the number goes on: its decimals or thousands ("15.2亿", "1,500") or its next
-// group of three digits ("8 800万", "20 000").
+// group of three digits ("8 800万", "20 000"). A comma before fewer digits is a list of
+// markers ("conflict,10,11").
 bool ends_word(const std::string& text, size_t end) {
   if (end == text.size()) return true;
   if (text[end] == '\0' || !std::strchr(" ,;.:)", text[end])) return false;
   auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
-  if ((text[end] == '.' || text[end] == ',') && digit(end + 1)) return false;
-  return !(text[end] == ' ' && digit(end + 1) && digit(end + 2) && digit(end + 3) && !digit(end + 4));
+  bool group = digit(end + 1) && digit(end + 2) && digit(end + 3) && !digit(end + 4);
+  if (text[end] == '.' && digit(end + 1)) return false;
+  return !((text[end] == ',' || text[end] == ' ') && group);
 }
 
 // Whether one of `endings` ends just before `at` ("\u2011" before "19").
