@@ -54,7 +54,7 @@ class Joiner::Cues {
     // A note's line that begins with a number begins a note, unless the line before left
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
-    if (is(rules_.label_only, prev.text)) return false;
+    if (is(rules_.label_only, prev.text) || is(rules_.verb_alone, prev.text)) return false;
     // Across a page change (form feed or furniture between) a line in lower case goes on,
     // unless it is a list's next item ("iv. ..." / "v. Providing ...").
     if (page_between && starts_lower(cur.text) && !lists_.goes_on(cur.text)) return false;

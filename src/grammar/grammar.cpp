@@ -122,7 +122,7 @@ void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {
 // Each key of [blocks] and the pattern it gives.
 void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
   const std::pair<const char*, std::optional<Pattern> BlockRules::*> keys[] = {
-      {"label-only", &BlockRules::label_only},     {"starts-unit", &BlockRules::starts_unit},
+      {"label-only", &BlockRules::label_only},     {"verb-alone", &BlockRules::verb_alone},     {"starts-unit", &BlockRules::starts_unit},
       {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
       {"continues", &BlockRules::continues},       {"goes-on", &BlockRules::goes_on},
       {"ends-item", &BlockRules::ends_item},       {"ends-unit", &BlockRules::ends_unit},

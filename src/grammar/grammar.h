@@ -33,6 +33,7 @@ struct FurnitureRule {
 // How lines join into blocks (see blocks/blocks.h).
 struct BlockRules {
   std::optional<Pattern> label_only;   // "1." or "(a)" alone: joins the next line
+  std::optional<Pattern> verb_alone;   // "20. Encourages" alone: joins the next line
   std::optional<Pattern> starts_unit;  // a line that begins a new block after a sentence end
   std::optional<Pattern> opens_clause;  // a line that begins a new block unless the line before ends open
   std::optional<Pattern> standalone;   // a line that is a block by itself
