@@ -122,13 +122,13 @@ void load_derive_symbol(Grammar& g, const Fragments& fr, const Record& r) {
 // Each key of [blocks] and the pattern it gives.
 void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
   const std::pair<const char*, std::optional<Pattern> BlockRules::*> keys[] = {
-      {"label-only", &BlockRules::label_only},     {"verb-alone", &BlockRules::verb_alone},     {"starts-unit", &BlockRules::starts_unit},
-      {"opens-clause", &BlockRules::opens_clause}, {"standalone", &BlockRules::standalone},
-      {"continues", &BlockRules::continues},       {"goes-on", &BlockRules::goes_on},
-      {"ends-item", &BlockRules::ends_item},       {"ends-unit", &BlockRules::ends_unit},
-      {"footnote-rule", &BlockRules::footnote_rule}, {"footnote", &BlockRules::footnote},
-      {"footnote-unruled", &BlockRules::footnote_unruled}, {"label", &BlockRules::label},
-      {"heading-number", &BlockRules::heading_number},
+      {"label-only", &BlockRules::label_only},     {"verb-alone", &BlockRules::verb_alone},
+      {"starts-unit", &BlockRules::starts_unit},   {"opens-clause", &BlockRules::opens_clause},
+      {"standalone", &BlockRules::standalone},     {"continues", &BlockRules::continues},
+      {"goes-on", &BlockRules::goes_on},           {"ends-item", &BlockRules::ends_item},
+      {"ends-unit", &BlockRules::ends_unit},       {"footnote-rule", &BlockRules::footnote_rule},
+      {"footnote", &BlockRules::footnote},         {"footnote-unruled", &BlockRules::footnote_unruled},
+      {"label", &BlockRules::label},               {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"signature-role", &BlockRules::signature_role},
       {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},

@@ -355,8 +355,8 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
 // the page break or the end. It may wrap onto a line or two ("... in line with current
 // liquidity management" / "measures.").
 // Text that shows no pages may print each paragraph on a line of its own: there, such a note
-// may also be a paragraph of one line, wherever it stands ("Recognizing the ... contribution of youth
-// ..." / "* Reissued for technical reasons on 5 January 2016." / "Affirming ...").
+// may also be a paragraph of one line, wherever it stands ("Recognizing the ... of youth ..." /
+// "* Reissued for technical reasons on 5 January 2016." / "Affirming ...").
 void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
   if (!grammar.blocks.footnote_unruled) return;
   constexpr size_t kMaxNoteLines = 3;
