@@ -202,7 +202,7 @@ class Joiner::Cues {
     if (so_far.lone_words == 0) return false;
     std::string_view word = cur.text;
     if (word.back() == ',' || word.back() == ';') word.remove_suffix(1);
-    return is_lone_word(std::string(word));
+    return is_lone_word(word);
   }
   // "Recommends" / "to the General Assembly the adoption of ...": a clause's first word,
   // printed on a line of its own (set apart in the source's typeface), and the rest.
@@ -263,7 +263,7 @@ class Joiner::Cues {
   ListLabels lists_;
 };
 
-bool is_lone_word(const std::string& text) {
+bool is_lone_word(std::string_view text) {
   return !text.empty() &&
          std::all_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
 }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "grammar/grammar.h"
 #include "read/source.h"
@@ -28,7 +29,7 @@ struct BlockSoFar {
 };
 
 // "Encourages", "Inter-Agency": a line that is one word, letters and hyphens only.
-bool is_lone_word(const std::string& text);
+bool is_lone_word(std::string_view text);
 
 // Decides whether a block ends between two lines of the same stream (text or notes).
 class Joiner {

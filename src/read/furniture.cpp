@@ -119,9 +119,9 @@ void drop_title_under_symbol(const std::vector<Line*>& lines, size_t top, std::s
 
 // Lines repeated at the top or bottom of several pages (running symbol, short title) are
 // furniture there, and so is a page-top copy of a line printed on the first page.
-void mark_running_heads(Source& source, const Grammar& grammar) {
+void mark_running_heads(Source& source, const Grammar& grammar, Pages layout) {
   // Clean paragraph text has neither form feeds nor page counters: nothing to split it by.
-  if (!source.has_page_breaks && !counted_pages(source)) return;
+  if (layout == Pages::none) return;
   auto pages = pages_of(source);
   if (pages.size() < 2) return;
   // line text -> pages whose zones hold it (hashed: a long document has many pages)
@@ -317,7 +317,7 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
 // without pages (clean paragraph text printing the notes of each part under it), a paragraph
 // after a blank line that begins with no note's marker ends them too: "(See A/71/589, para.
 // 8)", "B", the text goes on.
-void mark_footnotes(Source& source, const Grammar& grammar) {
+void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
   if (!grammar.blocks.footnote_rule) return;
   std::vector<Line*> section;  // the lines of the notes below the current rule
   auto end_section = [&] {
@@ -326,7 +326,7 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
   };
   // In pages counted but not divided by form feeds, whatever furniture or blank lines stand
   // among the notes (the markers, the job number, then the notes), they run to the counter.
-  const bool counted = counted_pages(source);
+  const bool counted = layout == Pages::counted;
   bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
     bool page_over = source.has_page_breaks ? line.page_break : counted ? line.page_end : line.dropped;
@@ -357,12 +357,12 @@ void mark_footnotes(Source& source, const Grammar& grammar) {
 // Text that shows no pages may print each paragraph on a line of its own: there, such a note
 // may also be a paragraph of one line, wherever it stands ("Recognizing the ... of youth ..." /
 // "* Reissued for technical reasons on 5 January 2016." / "Affirming ...").
-void mark_unruled_footnotes(Source& source, const Grammar& grammar) {
+void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout) {
   if (!grammar.blocks.footnote_unruled) return;
   constexpr size_t kMaxNoteLines = 3;
   auto& lines = source.lines;
   auto text_line = [&](size_t k) { return !lines[k].blank() && !lines[k].dropped && !lines[k].page_break; };
-  const bool paragraph_lines = page_layout(source) == Pages::none;
+  const bool paragraph_lines = layout == Pages::none;
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
     if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
@@ -388,10 +388,11 @@ Pages page_layout(const Source& source) {
 
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
-  mark_running_heads(source, grammar);
+  const Pages layout = page_layout(source);  // the counters that show the pages are marked now
+  mark_running_heads(source, grammar, layout);
   mark_repeated_symbol(source, grammar);
-  mark_footnotes(source, grammar);
-  mark_unruled_footnotes(source, grammar);
+  mark_footnotes(source, grammar, layout);
+  mark_unruled_footnotes(source, grammar, layout);
 }
 
 }  // namespace text2akn
