@@ -85,7 +85,7 @@ void count(const model::Document& doc, Summary& s) {
     if (c.style == "preambular")  // a section's own
       ++s.preamble_clauses;
     else
-      s.operative_paragraphs += !c.heading && c.style != "p";
+      s.operative_paragraphs += !c.heading && c.style != "p" && c.style != "table";
   }
   for (const auto& part : doc.parts) count(part, s);
   for (const auto& annex : doc.annexes) count(annex, s);

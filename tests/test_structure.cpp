@@ -367,11 +367,6 @@ BOOST_AUTO_TEST_CASE(a_budget_table_goes_under_its_paragraph) {
   BOOST_TEST(count(c.root, "//table") == 1u);
 }
 
-// A presidential statement's title and the meeting it was made at head it and its text is
-// its body, not masthead lines; as pdftotext gives it, each quoted paragraph is a paragraph
-// of its own.
-// The posts a budget establishes or converts, one row each: "New post Legal Officer P-3 1"
-// (A/RES/76/246): under their header, a table, each row's count a cell of its own.
 // Items numbered "i.", "ii.", "iii." (S/RES/2579 (2021)) are the paragraph's points.
 BOOST_AUTO_TEST_CASE(items_numbered_with_roman_numerals_and_a_stop_are_points) {
   Converted c(kHead +
@@ -402,6 +397,8 @@ BOOST_AUTO_TEST_CASE(preambular_clauses_labelled_with_letters_stay_in_the_preamb
              boost::test_tools::per_element());
 }
 
+// The posts a budget establishes or converts, one row each: "New post Legal Officer P-3 1"
+// (A/RES/76/246): under their header, a table, each row's count a cell of its own.
 BOOST_AUTO_TEST_CASE(a_table_of_posts_is_a_table) {
   Converted c(kHead +
               "1. Approves the following changes to the staffing table:\n\n"
@@ -414,6 +411,74 @@ BOOST_AUTO_TEST_CASE(a_table_of_posts_is_a_table) {
   BOOST_TEST(count(c.root, "//mainBody/paragraph[num='1.']//table/tr") == 4u);  // the header first
   BOOST_TEST(values(c.root, "//table/tr[4]/td") == (Strings{"Conversion Benefits Assistant GS (OL)", "5"}),
              boost::test_tools::per_element());
+}
+
+// A table that no rule's header announces is found by its run of rows that end in figures
+// (A/RES/76/238's scale of assessments): the header above them is its first row, each
+// figure a cell, and the paragraph after it is a paragraph again.
+BOOST_AUTO_TEST_CASE(a_run_of_rows_ending_in_figures_is_a_table_under_its_paragraph) {
+  Converted c(kHead +
+              "1. Resolves that the scale of assessments for 2027 shall be as follows:\n\n"
+              "Member State Percentage\n\n"
+              "Arcadia 0.006\n\n"
+              "Borduria 1.250\n\n"
+              "Syldavia 0.010\n\n"
+              "Total 1.266\n\n"
+              "2. Decides to review the scale at its eighty-fourth session.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  const std::string table = "//mainBody/paragraph[num='1.']/content/table";
+  BOOST_TEST(count(c.root, table + "/tr") == 5u);
+  BOOST_TEST(values(c.root, table + "/tr[1]/td") == (Strings{"Member State Percentage"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, table + "/tr[3]/td") == (Strings{"Borduria", "1.250"}), boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//crossHeading") == 0u);
+}
+
+// A table with several figures a row goes under the clause before it, a cell a figure; in an
+// annex, where no clause announces it, it is a table of its own in the body, as the UN sets
+// one (<container name="table">). Rows without figures among the others ("General Service and
+// related") are rows too, and the annex's title stays its title.
+BOOST_AUTO_TEST_CASE(a_table_with_figures_in_columns_and_one_in_an_annex) {
+  Converted c(kHead +
+              "1. Approves the positions set out below.\n\n"
+              "2. Notes that the positions are temporary.\n\n"
+              "D-1 P-5 P-4 Total\n\n"
+              "Office of Fictional Affairs 1 2 – 3\n\n"
+              "Office of Imaginary Services – 1 1 2\n\n"
+              "Total 1 3 1 5\n\n"
+              "3. Decides to keep the matter under review.\n\n"
+              "100th plenary meeting\n\n24 December 2026\n\n"
+              "Annex\n\n"
+              "Staffing table for 2027\n\n"
+              "Under-Secretary-General 3\n\n"
+              "P-5 12\n\n"
+              "P-4 1 537\n\n"
+              "General Service and related\n\n"
+              "Principal level 7\n\n"
+              "Total 1 559\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2.", "3."}), boost::test_tools::per_element());
+  const std::string body = "/akomaNtoso/*/mainBody/paragraph[num='2.']/content/table";
+  BOOST_TEST(count(c.root, body + "/tr") == 4u);
+  BOOST_TEST(values(c.root, body + "/tr[2]/td") ==
+                 (Strings{"Office of Fictional Affairs", "1", "2", "–", "3"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//attachment//longTitle") == "Staffing table for 2027");
+  const std::string annex = "//attachment//mainBody/container[@name='table']/table";
+  BOOST_TEST(count(c.root, annex + "/tr") == 6u);
+  BOOST_TEST(values(c.root, annex + "/tr[3]/td") == (Strings{"P-4", "1 537"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, annex + "/tr[4]/td") == (Strings{"General Service and related"}), boost::test_tools::per_element());
+}
+
+// Two lines that end in a number are as likely a heading and a line: no table.
+BOOST_AUTO_TEST_CASE(two_rows_ending_in_figures_are_no_table) {
+  Converted c(kHead +
+              "1. Decides to consider the following at its next session:\n\n"
+              "Oceans and seas\n\n"
+              "Sustainable Development Goal 14\n\n"
+              "Report of the Secretary-General 2.1\n\n"
+              "2. Decides to remain seized of the matter.\n");
+  BOOST_TEST(count(c.root, "//table") == 0u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(test::text_of(c.root).find("Report of the Secretary-General 2.1") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {

@@ -74,7 +74,7 @@ class DocWriter {
   }
 
   void write_body(xml::Node body) {
-    int unnumbered = 0, headings = 0, plain = 0, preambular = 0;
+    int unnumbered = 0, headings = 0, plain = 0, preambular = 0, tables = 0;
     for (const Clause& c : doc_.body) {
       if (c.heading) {
         xml::Node h = body.append_child("hcontainer");
@@ -84,6 +84,12 @@ class DocWriter {
         if (c.num.empty() || !c.text.text.empty() || !c.text.notes.empty()) w_.write(h.append_child("heading"), c.text);
       } else if (c.style == "preambular") {  // a section's own, as in the preamble
         write_container(body, "preambularClause", "container_" + std::to_string(++preambular), c.text);
+      } else if (c.style == "table") {  // as the UN sets a table apart: in a container
+        xml::Node box = body.append_child("container");
+        box.append_attribute("name") = "table";
+        std::string id = eid("container_table_" + std::to_string(++tables));
+        box.append_attribute("eId") = id.c_str();
+        write_table(box, c, id);
       } else if (c.style == "p") {
         xml::Node p = body.append_child("p");
         p.append_attribute("eId") = eid("p_" + std::to_string(++plain)).c_str();
@@ -97,14 +103,14 @@ class DocWriter {
   }
 
   // The rows set under a clause's words, a cell each for what the grammar's `table-cells`
-  // found (the number, the words, the amount).
+  // found (the number, the words, the figures).
   void write_table(xml::Node parent, const Clause& c, const std::string& clause_id) {
     if (c.table.empty()) return;
     xml::Node table = parent.append_child("table");
     table.append_attribute("eId") = w_.eids.unique(clause_id + "__table").c_str();
     for (const auto& row : c.table) {
       xml::Node tr = table.append_child("tr");
-      for (const std::string& cell : row) w_.write_plain(tr.append_child("td").append_child("p"), cell);
+      for (const Text& cell : row) w_.write(tr.append_child("td").append_child("p"), cell);
     }
   }
 

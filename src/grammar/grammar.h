@@ -71,8 +71,15 @@ struct BlockRules {
   // and is no footnote marker ("16,3" with a decimal comma): tried on the text before it
   std::optional<Pattern> in_number;
   // A table row set as one line ("1 Overall policymaking ... 86 769 400"): each group
-  // that takes part in the match is a cell
+  // that takes part in the match is a cell; the last one, the row's figures, is split into
+  // a cell per `table_figure` ("97 519 900 88 431 800": two cells)
   std::optional<Pattern> table_cells;
+  std::optional<Pattern> table_figure;
+  // A block that is a table's row by its figures ("Afghanistan 0.006"), and one that may be
+  // a row without figures among or above such rows ("Member State Percentage"): see
+  // roles/tables.h
+  std::optional<Pattern> table_row;
+  std::optional<Pattern> table_heading_row;
   // The letters of an alphabet other than a-z that label a list's items, in order: "а", "б",
   // "в" ... (empty: a-z only)
   std::vector<std::string> list_letters;

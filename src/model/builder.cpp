@@ -86,7 +86,7 @@ class DocumentBuilder {
     } else if (role == "sectionHeading") {
       numbering_.add_heading(text);
     } else if (role == "tableRow") {
-      numbering_.add_table_row(text, cells_of(text.text));
+      numbering_.add_table_row(cells_of(text));
     } else if (role == "preambularClause") {  // of a section of the body
       numbering_.add_preambular(text);
     } else if (role == "unnumberedParagraph" || role == "formula") {
@@ -107,16 +107,35 @@ class DocumentBuilder {
   }
 
  private:
-  // The cells of a table row by the grammar's `table-cells` (each group that took part);
-  // the whole row is one cell when the pattern does not match.
-  std::vector<std::string> cells_of(const std::string& row) const {
-    std::vector<std::string> cells;
+  // The cells of a table row by the grammar's `table-cells`: each group that took part, its
+  // group "figures" a cell per `table-figure` in it; the whole row is one cell when the
+  // pattern does not match.
+  std::vector<Text> cells_of(const Text& row) const {
+    std::vector<Text> cells;
+    auto cell = [&](std::string_view words) {
+      Text t = row;
+      t.text = std::string(words);
+      cells.push_back(std::move(t));
+    };
     const auto& pattern = g_.blocks.table_cells;
-    Match m = pattern ? pattern->search(row) : Match{};
-    for (size_t i = 1; m.found && i < m.groups.size(); ++i)
-      if (m.has(i) && m.groups[i].second > m.groups[i].first) cells.emplace_back(m.group(row, i));
+    Match m = pattern ? pattern->search(row.text) : Match{};
+    const int figures = pattern ? pattern->group_number("figures") : -1;
+    for (size_t i = 1; m.found && i < m.groups.size(); ++i) {
+      if (!m.has(i) || m.groups[i].second == m.groups[i].first) continue;
+      if (static_cast<int>(i) == figures && g_.blocks.table_figure)
+        for_each_figure(m.group(row.text, i), cell);
+      else
+        cell(m.group(row.text, i));
+    }
     if (cells.empty()) cells.push_back(row);
     return cells;
+  }
+
+  template <typename Cell>
+  void for_each_figure(std::string_view figures, Cell&& cell) const {
+    for (Match f = g_.blocks.table_figure->search(figures); f.found && f.end() > f.begin();
+         f = g_.blocks.table_figure->search(figures, f.end()))
+      cell(f.group(figures, 0));
   }
 
   // A heading printed after preambular clauses heads more of them ("Countries in special

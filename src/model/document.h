@@ -32,12 +32,13 @@ struct Clause {
   std::string num;
   Text text;                   // the clause's own words (its intro when it has items)
   std::vector<Text> continued; // its words go on in paragraphs of their own before its items
-  std::vector<std::vector<std::string>> table;  // rows of cells set under its words
+  std::vector<std::vector<Text>> table;  // rows of cells set under its words
   std::vector<Clause> items;   // sub-items, nested as printed
   std::vector<Text> wrap_up;   // words after the last sub-item
   bool heading = false;        // a section heading, not a clause
   // numbering style of num (number, letter, roman ...), else "p" (prose), "heading",
-  // "crossHeading" or "preambular" (a section's own preambular clause)
+  // "crossHeading", "preambular" (a section's own preambular clause) or "table" (a table
+  // that no clause's words announce: only `table`)
   std::string style;
 };
 

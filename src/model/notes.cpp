@@ -21,6 +21,8 @@ struct Place {
 
 void collect_clause(Clause& c, std::vector<Text*>& out) {
   out.push_back(&c.text);
+  for (auto& row : c.table)
+    for (Text& cell : row) out.push_back(&cell);
   for (Clause& i : c.items) collect_clause(i, out);
   for (Text& t : c.continued) out.push_back(&t);
   for (Text& t : c.wrap_up) out.push_back(&t);
@@ -277,7 +279,8 @@ void attach_notes(model::Document& doc, const std::vector<model::Text>& notes, c
   if (notes.empty()) return;  // spares sorting every text of a long document for nothing
   std::vector<Text*> texts;
   collect_texts(doc, texts);
-  std::sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
+  // stable: a table row's cells share its order and keep theirs
+  std::stable_sort(texts.begin(), texts.end(), [](Text* a, Text* b) { return a->order < b->order; });
   if (texts.empty()) {  // nothing but footnotes: they are the text
     for (const Text& note : notes) {
       model::Clause c;

@@ -313,11 +313,18 @@ void Numbering::add_plain(const model::Text& text) {
   place(std::move(clause), 0);
 }
 
-void Numbering::add_table_row(const model::Text& text, std::vector<std::string> cells) {
-  // Under the open clause's words only if nothing came after them (a paragraph, an item, a
-  // heading over items): a row must not move above what was printed before it.
-  if (path_.empty() || path_.front() + 1 != body_->size() || !at(path_.size() - 1).items.empty())
-    return add_unnumbered(text);
+void Numbering::add_table_row(std::vector<model::Text> cells) {
+  // Under the open clause's words (or the open table) only if nothing came after them (a
+  // paragraph, an item, a heading over items): a row must not move above what was printed
+  // before it.
+  auto announces = [](const model::Clause& c) {  // a clause's words, not prose or a heading
+    return c.items.empty() && !c.heading && c.style != "p" && c.style != "preambular";
+  };
+  if (path_.empty() || path_.front() + 1 != body_->size() || !announces(at(path_.size() - 1))) {
+    model::Clause table;
+    table.style = "table";
+    place(std::move(table), 0);
+  }
   at(path_.size() - 1).table.push_back(std::move(cells));
 }
 

@@ -47,8 +47,8 @@ class Numbering {
   void add_plain(const model::Text& text);
   void add_heading(const model::Text& text);
   // A table row goes under the open clause's words; with no clause open, or a paragraph
-  // after it, the row is a paragraph.
-  void add_table_row(const model::Text& text, std::vector<std::string> cells);
+  // after it, into a table of its own in the body.
+  void add_table_row(std::vector<model::Text> cells);
   void finish() {
     path_.clear();
     last_numbered_ = kNone;  // the body may be emptied or moved after this

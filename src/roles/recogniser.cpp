@@ -1,5 +1,7 @@
 #include "roles/recogniser.h"
 
+#include "roles/tables.h"
+
 namespace text2akn {
 namespace {
 
@@ -79,6 +81,7 @@ std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g,
     }
     out.push_back(std::move(rb));
   }
+  mark_tables(out, g);
   return out;
 }
 
