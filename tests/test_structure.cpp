@@ -481,6 +481,33 @@ BOOST_AUTO_TEST_CASE(two_rows_ending_in_figures_are_no_table) {
   BOOST_TEST(test::text_of(c.root).find("Report of the Secretary-General 2.1") != std::string::npos);
 }
 
+// Sub-headings numbered in a series of their own among the paragraphs (A/73/716: "A." /
+// "1. Collection, consolidation and verification" / "8. The Mechanism shall ..."): a numbered
+// line that breaks the numbering, which the next paragraph takes up again, is a heading, and
+// no gap is reported. A numbered list that does not give the numbering back stays as it is.
+BOOST_AUTO_TEST_CASE(a_numbered_line_that_breaks_the_numbering_it_gives_back_is_a_heading) {
+  Converted c(kHead +
+              "7. Decides that the Mechanism shall be impartial and independent;\n\n"
+              "A. Collection and analysis of information\n\n"
+              "1. Collection, consolidation, documentation and verification\n\n"
+              "8. Decides that the Mechanism shall collect and verify information;\n\n"
+              "2. Organization, preservation and storage\n\n"
+              "9. Decides that the Mechanism shall record and store all information;\n\n"
+              "10. Requests the Secretary-General to designate the following persons:\n\n"
+              "1. Ana Fictional, Director, Office of Imaginary Affairs\n\n"
+              "2. Bob Imaginary, Deputy Director, Office of Imaginary Affairs\n\n"
+              "11. Decides to remain seized of the matter.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"7.", "8.", "9.", "10.", "11."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//mainBody/hcontainer/num") == (Strings{"A.", "1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//mainBody/hcontainer[num='1.']/heading") ==
+             "Collection, consolidation, documentation and verification");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[num='10.']/*[self::paragraph or self::point]/num") ==
+                 (Strings{"1.", "2."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
   Converted c(
       "United Nations\n\nS/PRST/2026/3\n\nSecurity Council\n\nDistr.: General\n12 February 2026\n"

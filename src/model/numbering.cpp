@@ -186,6 +186,7 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
             break;
           }
       if (bullet && d == 0) return add_loose(text);
+      if (d == 0 && value > 0 && value_of(at(0)) + 1 != value && became_heading(value)) return place(std::move(clause), 0);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);
     }
@@ -218,6 +219,30 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
                        "sub-item " + clause.num + " follows an unnumbered paragraph", text.line, 1});
   }
   place(std::move(clause), path_.size());
+}
+
+// "7. ..." / "A. Collection ..." / "1. Collection, consolidation and verification" / "8. The
+// Mechanism shall ...": a numbered line that breaks the paragraphs' numbering, which the
+// next paragraph then takes up again, is a sub-heading numbered in a series of its own
+// (A/73/716), when it reads as one: short, no items, no sentence end. A list of names
+// numbered 1, 2, 3 under a paragraph never gives the paragraphs' next number back.
+bool Numbering::became_heading(int value) {
+  constexpr size_t kHeadingLength = 150;
+  model::Clause& open = at(0);
+  if (open.heading || !open.items.empty() || !open.continued.empty() || !open.table.empty() ||
+      open.text.text.size() > kHeadingLength || sentence_end(open.text.text) != 0)
+    return false;
+  for (size_t i = path_[0]; i-- > 0;) {
+    const model::Clause& before = (*body_)[i];
+    if (before.heading) continue;
+    if (before.style != open.style || value_of(before) + 1 != value) return false;
+    open.heading = true;
+    // the gap reported when it came was a heading's number, not a gap
+    auto gap = [&](const Diagnostic& d) { return d.line == open.text.line && d.code.rfind("numbering-", 0) == 0; };
+    diags_->erase(std::remove_if(diags_->begin(), diags_->end(), gap), diags_->end());
+    return true;
+  }
+  return false;
 }
 
 const model::Clause* Numbering::last_numbered_paragraph() const {
@@ -317,10 +342,10 @@ void Numbering::add_table_row(std::vector<model::Text> cells) {
   // Under the open clause's words (or the open table) only if nothing came after them (a
   // paragraph, an item, a heading over items): a row must not move above what was printed
   // before it.
-  auto announces = [](const model::Clause& c) {  // a clause's words, not prose or a heading
+  auto clause_words = [](const model::Clause& c) {  // not prose, a heading, or items
     return c.items.empty() && !c.heading && c.style != "p" && c.style != "preambular";
   };
-  if (path_.empty() || path_.front() + 1 != body_->size() || !announces(at(path_.size() - 1))) {
+  if (path_.empty() || path_.front() + 1 != body_->size() || !clause_words(at(path_.size() - 1))) {
     model::Clause table;
     table.style = "table";
     place(std::move(table), 0);

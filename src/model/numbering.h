@@ -63,6 +63,7 @@ class Numbering {
   bool continue_announcing_item(const model::Text& text);  // false: no such item open
   void resume_list(const std::string& num);
   bool add_cross_heading(const model::Text& text);  // false: no list open to head
+  bool became_heading(int value);  // the open paragraph breaks the numbering that value resumes
   const model::Clause* last_numbered_paragraph() const;
   void check_sequence(const model::Clause& prev, const model::Clause& next);
   int value_of(const model::Clause& c) const;  // of a numeric label ("11." -> 11), or -1
