@@ -216,6 +216,12 @@ BOOST_AUTO_TEST_CASE(rule_before_names_roles_an_arrow_and_the_role_taken) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(rule_adjacent_is_yes_or_no) {
+  BrokenGrammar g;
+  int line = g.append("roles.rules", "[rule x]\nmatch: ^x$\nrole: docType\nadjacent: sometimes\n");
+  check_rule_error(g, "roles.rules", line + 3, "adjacent");
+}
+
 BOOST_AUTO_TEST_CASE(marker_brackets_are_two) {
   BrokenGrammar g;  // blocks.rules is one [blocks] record: the line goes into it
   int line = g.append("blocks.rules", "marker-brackets: (\n");

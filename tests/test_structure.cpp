@@ -508,6 +508,32 @@ BOOST_AUTO_TEST_CASE(a_numbered_line_that_breaks_the_numbering_it_gives_back_is_
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
 }
 
+// In text that prints each title whole, a line set apart under an annex's title by a blank
+// line is not the title's: "Preamble" heads the annex's preamble (A/RES/76/112's guidelines).
+// A line apart that begins in lower case still goes on the title (S/RES/1244's annex).
+BOOST_AUTO_TEST_CASE(a_line_apart_under_an_annex_title_is_not_the_title) {
+  Converted c(kHead +
+              "1. Takes note of the guidelines annexed to the present resolution.\n\n"
+              "100th plenary meeting\n\n24 December 2026\n\n"
+              "Annex\n\n"
+              "Guidelines on the protection of fictional resources\n\n"
+              "Preamble\n\n"
+              "Acknowledging that fictional resources are limited,\n\n"
+              "Guideline 1\n\nUse of terms\n\n"
+              "Annex II\n\n"
+              "Statement by the Chair on the conclusion of the meeting\n\n"
+              "of the Fictional Ministers held on 6 May 2026\n\n"
+              "The Ministers adopted the following principles.\n");
+  BOOST_TEST(values(c.root, "//attachment//longTitle") ==
+                 (Strings{"Guidelines on the protection of fictional resources",
+                          "Statement by the Chair on the conclusion of the meeting of the Fictional Ministers held on 6 May 2026"}),
+             boost::test_tools::per_element());
+  const std::string preamble = "//attachment[1]//preamble/container";
+  BOOST_TEST(values(c.root, preamble + "/@name") == (Strings{"preambleHeading", "preambularClause"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, preamble + "[1]") == "Preamble");
+}
+
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
   Converted c(
       "United Nations\n\nS/PRST/2026/3\n\nSecurity Council\n\nDistr.: General\n12 February 2026\n"

@@ -178,7 +178,7 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   } else if (r.kind == "blocks") {
     load_blocks(g.blocks, fr, r);
   } else if (r.kind == "rule") {
-    r.only({"in", "match", "role", "next", "before"});
+    r.only({"in", "match", "role", "next", "before", "adjacent"});
     RoleRule rule{r.name, {}, Pattern("x"), r.one("role", true)->value, "", origin(r), "", {}, ""};
     check_role(r, *r.one("role", true));
     if (auto f = r.one("in", false))
@@ -186,6 +186,10 @@ void load_record(Grammar& g, const Fragments& fr, const Record& r) {
         if (!s.empty() && s != "*") rule.states.insert(s);
     if (auto f = r.one("next", false)) rule.next = f->value;
     if (auto f = r.one("before", false)) load_before(r, *f, rule);
+    if (auto f = r.one("adjacent", false)) {
+      if (f->value != "yes" && f->value != "no") r.fail(*f, "'adjacent:' is 'yes' or 'no'");
+      rule.adjacent = f->value == "yes";
+    }
     if (r.all("match").empty()) r.fail("[rule " + r.name + "] needs a 'match:' line");
     rule.pattern = std::move(*compile_all(fr, r, "match"));
     g.roles.push_back(std::move(rule));

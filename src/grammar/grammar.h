@@ -103,6 +103,9 @@ struct RoleRule {
   // title of the note under it). Empty: the rule asks nothing of the blocks before.
   std::vector<std::string> before;
   std::string before_becomes;
+  // Applies only to a block printed right under the one before, no blank line between: a
+  // title's line that the PDF broke, not a heading or a table's header set apart below it.
+  bool adjacent = false;
 };
 
 struct StateDefault {

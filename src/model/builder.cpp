@@ -81,7 +81,7 @@ class DocumentBuilder {
       doc.preamble.back().text += " " + text.text;
     } else if (role == "operativeParagraph" || role == "subItem") {
       numbering_.add_numbered(text, role == "subItem");
-    } else if (role == "sectionHeading" && body_empty() && !doc.preamble.empty()) {
+    } else if (role == "sectionHeading" && body_empty() && (!doc.preamble.empty() || !doc.annex_heading.empty())) {
       pending_headings_.push_back(std::move(text));  // the next clause tells where they belong
     } else if (role == "sectionHeading") {
       numbering_.add_heading(text);

@@ -14,9 +14,15 @@ bool before_holds(const std::vector<RoledBlock>& out, const RoleRule& r) {
   return true;
 }
 
-const RoleRule* first_rule(const StateRules& state, const std::string& text, const std::vector<RoledBlock>& out) {
+// Whether the block stands right under the last one, no blank or dropped line between.
+bool adjacent_to_last(const std::vector<RoledBlock>& out, const Block& block) {
+  return !out.empty() && block.first_line <= out.back().block.last_line + 1;
+}
+
+const RoleRule* first_rule(const StateRules& state, const Block& block, const std::vector<RoledBlock>& out) {
   for (const RoleRule* r : state.rules)
-    if (before_holds(out, *r) && r->pattern.matches(text)) return r;
+    if (before_holds(out, *r) && (!r->adjacent || adjacent_to_last(out, block)) && r->pattern.matches(block.text))
+      return r;
   return nullptr;
 }
 
@@ -59,7 +65,7 @@ std::vector<RoledBlock> recognise(std::vector<Block>&& blocks, const Grammar& g,
       rb.role = before ? "precedingText" : "followingText";
       rb.state = "";
       rb.rule = before ? "printed before the named document's number" : "printed from another document's number on";
-    } else if (const RoleRule* r = first_rule(*state, rb.block.text, out)) {
+    } else if (const RoleRule* r = first_rule(*state, rb.block, out)) {
       rb.role = r->role;
       rb.rule = r->description;
       recast_before(out, *r);
