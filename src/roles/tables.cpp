@@ -5,9 +5,10 @@ namespace {
 
 // Fewer rows with figures are as likely a heading over a line that ends in a number.
 constexpr size_t kMinFigureRows = 3;
-// A table's heading rows above its first row of figures ("Gross Net of staff assessment" /
-// "(United States dollars)"); a third line up is the title over the table, or prose.
-constexpr size_t kMaxHeadingRows = 2;
+// A table's heading rows above its first row of figures ("Category Number of posts" /
+// "Expenditure sections" / "Professional and higher"); a fourth line up is a heading over the
+// table, or prose.
+constexpr size_t kMaxHeadingRows = 3;
 
 // What a block may be and still be a table's row: what the body and annexes read unknown
 // lines as, a heading (a short line), or a row a rule already found. Never a clause, a
