@@ -1666,6 +1666,23 @@ BOOST_AUTO_TEST_CASE(an_amendment_has_its_sponsors_its_title_and_what_it_does_as
              boost::test_tools::per_element());
 }
 
+// The symbol of the draft an amendment amends, printed on the line under its sponsors (A/C.3/80/L.57,
+// as PyMuPDF prints it), goes with them: the title and the numbered changes keep their roles.
+BOOST_AUTO_TEST_CASE(an_amendment_whose_draft_symbol_stands_under_its_sponsors) {
+  Converted c("United Nations \nA/C.3/99/L.57 \n \n \nGeneral Assembly \nDistr.: Limited \n12 November 2099 \n"
+              "Original: English \n \n \nNinety-ninth session \nThird Committee \nAgenda item 107 \n"
+              "A fictional agenda item \n \n \n \nRuritania: amendment to revised draft resolution \n"
+              "A/C.3/99/L.3/Rev.1 \n \n \n \n Strengthening the fictional programme, in particular its \n"
+              "technical cooperation capacity \n \n \n1. \nIn operative paragraph 64, after \u201cefforts\u201d insert \n"
+              "\u201cand elsewhere\u201d. \n2. \nIn operative paragraph 65, delete \u201calways\u201d. \n");
+  BOOST_TEST(value(c.root, "/akomaNtoso/*/@name") == "amendment");
+  BOOST_TEST(value(c.root, "//preface/p[@class='sponsors']") ==
+             "Ruritania: amendment to revised draft resolution A/C.3/99/L.3/Rev.1");
+  BOOST_TEST(value(c.root, "//longTitle//docTitle") ==
+             "Strengthening the fictional programme, in particular its technical cooperation capacity");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(asterisks_are_emphasis_only_around_words_and_no_text_is_written_twice) {
   // "**Security Council**", "*the Assembly*" are emphasis; the asterisks of notes that mark
   // several names ("(Japan),*** Mr. B (Russia),* ...") open and close nothing and are text.
