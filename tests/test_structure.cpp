@@ -1683,6 +1683,18 @@ BOOST_AUTO_TEST_CASE(an_amendment_whose_draft_symbol_stands_under_its_sponsors) 
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
 }
 
+// A numbered paragraph is never an agenda item's title, though no line between the agenda
+// and it was recognised (a sponsors' line in a form the grammar does not know).
+BOOST_AUTO_TEST_CASE(numbered_paragraphs_after_the_agenda_are_paragraphs) {
+  Converted c("United Nations\n\nA/C.3/99/L.58\n\nGeneral Assembly\n\nDistr.: Limited\n\n12 November 2099\n\n"
+              "Ninety-ninth session\n\nThird Committee\n\nAgenda item 107\n\nA fictional agenda item\n\n"
+              "Ruritania: proposal for a fictional text\n\n"
+              "1. In operative paragraph 64, insert \u201cand elsewhere\u201d.\n\n"
+              "2. In operative paragraph 65, delete \u201calways\u201d.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//p[@class='agendaItemTitle']") <= 2u);
+}
+
 BOOST_AUTO_TEST_CASE(asterisks_are_emphasis_only_around_words_and_no_text_is_written_twice) {
   // "**Security Council**", "*the Assembly*" are emphasis; the asterisks of notes that mark
   // several names ("(Japan),*** Mr. B (Russia),* ...") open and close nothing and are text.
