@@ -958,6 +958,21 @@ BOOST_AUTO_TEST_CASE(a_run_of_lone_words_goes_on_into_the_line_after_it) {
   BOOST_TEST(std::count(t.begin(), t.end(), "Permanent Representative of Utopia to the United Nations") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_label_and_its_verb_each_alone_go_on_into_the_line_after_them) {
+  // A/C.3/80/L.7 as PyMuPDF prints it: "7." / "Invites" / "Member States, ...", the clause's
+  // words from a capital on the third line
+  const std::string text =
+      "6. \nReiterates its invitation to Member States to be represented at the Congress; \n \n"
+      "7. \nInvites \nMember States, intergovernmental and non-governmental organizations to provide \n"
+      "support to the Office; \n \n"
+      "8. \nReiterates its request to the Secretary-General; \n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "7. Invites Member States, intergovernmental and non-governmental organizations to provide "
+                        "support to the Office;") == 1);
+  BOOST_TEST(t.size() == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(a_page_top_line_repeating_a_clause_of_page_one_is_text) {
   // A/RES/78/178: the two lines that end a paragraph at the top of page 2 repeat words of a
   // clause of page 1; only page one's masthead and title make a running head

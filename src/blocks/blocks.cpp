@@ -174,6 +174,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       blocks.push_back(block);
       stream.block = blocks.size() - 1;
       stream.so_far = {};
+      if (label_alone) stream.so_far.label = line.text;
       stream.under_label = label_alone;
     }
     if (!label_alone) {

@@ -55,6 +55,9 @@ class Joiner::Cues {
     // its sentence open ("Johannesburg, South Africa," / "26 August-4 September 2002 ...").
     if (cur.footnote) return is(rules_.footnote, cur.text) && !ends_open(prev.text);
     if (is(rules_.label_only, prev.text) || is(rules_.verb_alone, prev.text)) return false;
+    // "7." / "Invites" / "Member States, ...": the label and its verb alone, each on a line
+    if (prev_first && !so_far.label.empty() && is(rules_.verb_alone, std::string(so_far.label) + " " + prev.text))
+      return false;
     // Across a page change (form feed or furniture between) a line in lower case goes on,
     // unless it is a list's next item ("iv. ..." / "v. Providing ...").
     if (page_between && starts_lower(cur.text) && !lists_.goes_on(cur.text)) return false;

@@ -24,8 +24,9 @@ Layout measure(const Source& source, const BlockRules& rules);
 // What the block being joined holds so far, of its text (a label alone on its line not
 // counted).
 struct BlockSoFar {
-  size_t lines = 0;
+  size_t lines = 0;       // not counting a label printed alone on the first line
   size_t lone_words = 0;  // lines at its end that are one word each ("Encourages" / "improved")
+  std::string_view label;  // the label printed alone on the block's first line ("7."), if any
 };
 
 // "Encourages", "Inter-Agency": a line that is one word, letters and hyphens only.
