@@ -690,9 +690,11 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
       "*2504579*\n"
       "2. Requests the Secretary-General to report.\n"
       "25-20154 (E)    091225\n"  // the job number with the day it was printed
-      "3. Decides to adjourn.\n";
+      "3. Decides to adjourn.\n"
+      "25-16535* (E)    231025\n"  // and the asterisk of a note on the reissue
+      "4. Decides to reconvene.\n";
   check_blocks(text, {"1. Decides to remain seized of the matter.",
-      "2. Requests the Secretary-General to report.", "3. Decides to adjourn."});
+      "2. Requests the Secretary-General to report.", "3. Decides to adjourn.", "4. Decides to reconvene."});
 }
 
 BOOST_AUTO_TEST_CASE(the_running_heads_and_page_numbers_of_a_printed_compilation_are_not_text) {
