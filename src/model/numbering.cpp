@@ -186,7 +186,8 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
             break;
           }
       if (bullet && d == 0) return add_loose(text);
-      if (d == 0 && value > 0 && value_of(at(0)) + 1 != value && became_heading(value)) return place(std::move(clause), 0);
+      if (d == 0 && value > 0 && value_of(at(0)) + 1 != value && became_heading(value))
+        return place(std::move(clause), 0);
       check_sequence(at(d), clause);
       return place(std::move(clause), d);
     }
