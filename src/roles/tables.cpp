@@ -20,16 +20,6 @@ bool may_be_row(const RoledBlock& b) {
          role == "sectionHeading" || role == "tableRow";
 }
 
-enum class Row { none, figures, words };
-
-Row row_kind(const RoledBlock& b, const BlockRules& rules) {
-  if (!may_be_row(b)) return Row::none;
-  const std::string& text = b.block.text;
-  if (rules.table_row && rules.table_row->matches(text)) return Row::figures;
-  if (b.role == "tableRow" || (rules.table_heading_row && rules.table_heading_row->matches(text))) return Row::words;
-  return Row::none;
-}
-
 void make_rows(std::vector<RoledBlock>& blocks, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     RoledBlock& b = blocks[i];
@@ -43,18 +33,25 @@ void make_rows(std::vector<RoledBlock>& blocks, size_t begin, size_t end) {
 }  // namespace
 
 void mark_tables(std::vector<RoledBlock>& blocks, const Grammar& g) {
-  if (!g.blocks.table_row) return;
-  std::vector<Row> kinds;
-  kinds.reserve(blocks.size());
-  for (const RoledBlock& b : blocks) kinds.push_back(row_kind(b, g.blocks));
+  const BlockRules& rules = g.blocks;
+  if (!rules.table_row) return;
+  std::vector<bool> figures(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i)
+    figures[i] = may_be_row(blocks[i]) && rules.table_row->matches(blocks[i].block.text);
+  // Asked only next to rows with figures: most blocks of a text are far from any table.
+  auto words = [&](size_t i) {
+    const RoledBlock& b = blocks[i];
+    return !figures[i] && may_be_row(b) &&
+           (b.role == "tableRow" || (rules.table_heading_row && rules.table_heading_row->matches(b.block.text)));
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (kinds[i] != Row::figures) continue;
-    size_t end = i, figures = 0, j = i;
-    for (; j < blocks.size() && kinds[j] != Row::none; ++j)
-      if (kinds[j] == Row::figures) ++figures, end = j + 1;
-    if (figures >= kMinFigureRows) {
+    if (!figures[i]) continue;
+    size_t end = i, rows = 0, j = i;
+    for (; j < blocks.size() && (figures[j] || words(j)); ++j)
+      if (figures[j]) ++rows, end = j + 1;
+    if (rows >= kMinFigureRows) {
       size_t begin = i;
-      while (begin > 0 && i - begin < kMaxHeadingRows && kinds[begin - 1] == Row::words) --begin;
+      while (begin > 0 && i - begin < kMaxHeadingRows && words(begin - 1)) --begin;
       make_rows(blocks, begin, end);
     }
     i = j;
