@@ -121,3 +121,22 @@ BOOST_AUTO_TEST_CASE(a_decision_prints_its_symbol_as_its_number) {
   BOOST_TEST(d.first_doc_number() == "95/412 A and B");
   BOOST_TEST(d.editorial() == 0u);
 }
+
+// A revision, addendum or corrigendum is part of the symbol, written in mixed case; a
+// masthead that prints one must give the whole symbol, and with it the kind, whatever the
+// file is called.
+BOOST_AUTO_TEST_CASE(a_revised_draft_prints_its_whole_symbol) {
+  std::string draft =
+      "United Nations\n\nA/C.3/95/L.7/Rev.1\n\nGeneral Assembly\n\nDistr.: Limited\n4 March 2031\n\n"
+      "Original: English\n\nNinety-fifth session\nThird Committee\nAgenda item 99\n\n"
+      "Fictionland: revised draft resolution\n\n"
+      "Cooperation with the Fictional Organization\n\n"
+      "The General Assembly,\n\n"
+      "Recalling its previous resolutions on the question,\n\n"
+      "1.\tDecides to include the item in the provisional agenda of its ninety-sixth session.\n";
+  Converted d(draft, "upload-17.txt");
+  BOOST_TEST(d.first_doc_number() == "A/C.3/95/L.7/Rev.1");
+  BOOST_TEST(d.editorial() == 0u);
+  BOOST_TEST(!d.diagnosed("missing-symbol"));
+  BOOST_TEST(std::string(d.root().first_child().attribute("name").value()) == "draftResolution");
+}
