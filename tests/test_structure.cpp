@@ -859,12 +859,18 @@ BOOST_AUTO_TEST_CASE(a_superscript_marker_as_pymupdf_prints_it_takes_its_note_wi
               "Destruction 4  and Agenda 21, 4 and 5,\n\n"
               "1. Encourages States to invest in achieving the Sustainable Development Goals 5  to address "
               "inequalities.\n\n"
+              "2. Recalls its resolutions 1 and 2 and all previous resolutions 6  on the question.\n\n"
               "__________________\n\n3  League of Nations, Treaty Series, vol. XCIV, No. 2138.\n\n"
-              "4  United Nations, Treaty Series, vol. 1974, No. 33757.\n\n5  See resolution 70/1.\n");
+              "4  United Nations, Treaty Series, vol. 1974, No. 33757.\n\n5  See resolution 70/1.\n\n"
+              "6  Resolutions 90/1 and 91/1.\n");
   BOOST_TEST(values(c.root, "//preamble/container[2]/p/authorialNote/@marker") == (Strings{"3", "4"}),
              boost::test_tools::per_element());
   // after a name's word that takes numbers ("Goals 5  to")
   BOOST_TEST(value(c.root, "//mainBody/paragraph[1]/content/p/authorialNote/@marker") == "5");
+  // after a word whose number may be a marker ("resolutions 6  on"); its two spaces become one
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[2]/content/p/authorialNote/@marker") == "6");
+  BOOST_TEST(std::string(test::node(c.root, "//mainBody/paragraph[2]/content/p/text()[last()]").value()) ==
+             " on the question.");
   std::string clause = value(c.root, "//preamble/container[2]/p");
   BOOST_TEST(clause.find("1925,League of Nations") != std::string::npos, clause);
   BOOST_TEST(clause.find("DestructionUnited Nations") != std::string::npos, clause);

@@ -177,8 +177,9 @@ bool is_lone_number_at(const std::string& text, size_t at, const std::string& ma
   constexpr size_t kBefore = 32;  // the word before
   size_t end = at + marker.size();
   if (!rules.lone_marker || !numbered(marker) || at < 2 || text[at - 1] != ' ' || !ends_word(text, end)) return false;
-  if (end + 1 < text.size() && text[end] == ' ' && !std::islower(static_cast<unsigned char>(text[end + 1])) &&
-      text[end + 1] != '(')
+  size_t next = text.find_first_not_of(' ', end);  // PyMuPDF sets two spaces after a superscript
+  if (next != std::string::npos && next > end && !std::islower(static_cast<unsigned char>(text[next])) &&
+      text[next] != '(')
     return false;
   return rules.lone_marker->search(text_before(text, at, kBefore)).found;
 }

@@ -125,8 +125,11 @@ std::optional<Place> place_at_marker(std::vector<Text*>& texts, size_t last, mod
     size_t at = first_marker(text, n.marker, i == after.text ? after.offset : 0, is_marker);
     if (at == std::string::npos) continue;
     bool apart = text[at - 1] == ' ';  // the space before it goes too
+    size_t end = at + n.marker.size();
+    size_t spaces = std::min(text.find_first_not_of(' ', end), text.size()) - end;
+    size_t extra = spaces > 1 ? spaces - 1 : 0;  // and all but one after a superscript ("2  on")
     at -= apart;
-    erase_marker(*texts[i], at, n.marker.size() + apart);
+    erase_marker(*texts[i], at, n.marker.size() + apart + extra);
     n.offset = at;
     texts[i]->notes.push_back(n);
     return Place{i, at, true};
@@ -143,9 +146,11 @@ class MarkerTests {
   bool glued(const std::string& t, size_t at, const std::string& m) const { return is_glued_marker_at(t, at, m, rules_); }
   // Apart, two spaces after it, as PyMuPDF prints a superscript ("Geneva on 17 June 1925, 1  and");
   // so printed, it may follow a name's word that takes numbers in running text ("the
-  // Sustainable Development Goals 39  to address").
+  // Sustainable Development Goals 39  to address") or what a lone marker may follow
+  // ("all previous resolutions 2  on").
   bool superscript(const std::string& t, size_t at, const std::string& m) const {
-    return t.compare(at + m.size(), 2, "  ") == 0 && (spaced(t, at, m) || after_name_before_lower(t, at, m));
+    return t.compare(at + m.size(), 2, "  ") == 0 &&
+           (spaced(t, at, m) || after_name_before_lower(t, at, m) || lone(t, at, m));
   }
   // Apart, one space after it ("of 12 December 1997 14 and"); where no form feed shows the
   // pages, a number ending its paragraph may be anything (a table's last cell) unless
