@@ -16,6 +16,7 @@
 #include "inline/dates.h"
 #include "inline/numbers.h"
 #include "model/numbering.h"
+#include "roles/recogniser.h"
 #include "stages.h"
 #include "test_support.h"
 #include "akn/serialize.h"
@@ -320,6 +321,25 @@ BOOST_AUTO_TEST_CASE(a_gap_in_the_numbers_is_diagnosed) {
   BOOST_TEST_REQUIRE(diags.size() == 1u);
   BOOST_TEST(diags[0].code == "numbering-gap");
   BOOST_TEST(diags[0].line == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(roles)
+
+// `explain` names the rule that recognised each block. A rule whose `before` only confirms
+// the role the block before already has (an amendment's sponsors' line, then the amended
+// draft's symbol under it) leaves that block's rule as it was.
+BOOST_AUTO_TEST_CASE(a_rule_that_confirms_the_role_before_leaves_its_rule) {
+  std::string text =
+      "Ninety-fifth session\nThird Committee\nAgenda item 99\nFictional questions\n\n"
+      "Fictionland: amendment to revised draft resolution\nA/C.3/95/L.7/Rev.1\n\n"
+      "Cooperation with the Fictional Organization\n";
+  std::vector<RoledBlock> roled = recognise(blocks_of(text), grammar());
+  auto sponsors = std::find_if(roled.begin(), roled.end(), [](const RoledBlock& b) { return b.role == "sponsors"; });
+  BOOST_TEST_REQUIRE((sponsors != roled.end()));
+  BOOST_TEST(sponsors->block.text.find("A/C.3/95/L.7/Rev.1") != std::string::npos, sponsors->block.text);
+  BOOST_TEST(sponsors->rule.find("rule draft-sponsors ") == 0u, sponsors->rule);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -26,9 +26,11 @@ const RoleRule* first_rule(const StateRules& state, const Block& block, const st
   return nullptr;
 }
 
-// The rule's block tells what the one before it is: that one takes `before_becomes`.
+// The rule's block tells what the one before it is: that one takes `before_becomes`, and
+// the rule is named as what recognised it, unless it only confirms the role it had.
 void recast_before(std::vector<RoledBlock>& out, const RoleRule& r) {
   if (r.before.empty()) return;
+  if (out.back().role == r.before_becomes && !out.back().unrecognised) return;
   out.back().role = r.before_becomes;
   out.back().rule = r.description;
   out.back().unrecognised = false;  // the rule recognised it
