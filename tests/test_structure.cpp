@@ -508,6 +508,25 @@ BOOST_AUTO_TEST_CASE(a_numbered_line_that_breaks_the_numbering_it_gives_back_is_
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
 }
 
+// A paragraph's number printed without its stop before the verb that opens it ("6" / "Also
+// reaffirms ...", as A/RES/80/167 prints it) is the paragraph's number, on the same series;
+// a number before other words in the operative part is text ("3 March ...").
+BOOST_AUTO_TEST_CASE(a_paragraph_number_without_its_stop_before_its_verb_is_its_number) {
+  Converted c(kHead +
+              "1. Reaffirms its commitment to the fictional principles;\n\n"
+              "2\nAlso reaffirms the role of the Fictional Commission;\n\n"
+              "3. Decides that the meeting shall be held on:\n\n"
+              "(a) 3 March 2046;\n\n"
+              "(b) 4 March 2046;\n\n"
+              "4 Requests the Secretary-General to report on the matter.\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2", "3.", "4"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[2]/content/p") == "Also reaffirms the role of the Fictional Commission;");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph[3]/point/num") == (Strings{"(a)", "(b)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "numbering-gap") == 0);
+}
+
 // In text that prints each title whole, a line set apart under an annex's title by a blank
 // line is not the title's: "Preamble" heads the annex's preamble (A/RES/76/112's guidelines).
 // A line apart that begins in lower case still goes on the title (S/RES/1244's annex).

@@ -75,7 +75,9 @@ bool parse_label(const std::string& text, const Grammar& g, Label& label) {
     v.pop_back();
     bracket = "close";
   } else {
-    bracket = "bare";
+    // a paragraph's number printed without its stop ("6" / "Also reaffirms ...") goes on
+    // the series of the numbers with one
+    bracket = kind_of(v) == "number" ? "dot" : "bare";
   }
   label.value = v;
   label.style = kind_of(v) + "-" + bracket;
