@@ -668,6 +668,31 @@ BOOST_AUTO_TEST_CASE(a_word_broken_at_a_line_end_is_joined_as_the_text_prints_it
              "the development of socio-economic statistics.");
 }
 
+// pdftotext may print a space inside a word of a justified line ("coun tries"). The halves
+// are joined where the text proves them one word: it prints the word at least twice
+// elsewhere and each half nowhere else, never the two as a compound ("long-term"); a word
+// it prints once elsewhere proves nothing ("time frame" / "timeframe"). Clean text, whose
+// lines are no justified print, is left as it is.
+BOOST_AUTO_TEST_CASE(a_word_printed_with_a_space_inside_is_joined_where_the_text_proves_it) {
+  const std::string recitals =
+      "Recalling the needs of developing countries and of the least developed countries,\n"
+      "\n"
+      "Noting the long-term plans, the longterm views and longterm goals of the timeframe committee,\n"
+      "\f"
+      "Requests the coun tries concerned to present long term plans within a time frame, St ates\n"
+      "being free to choose.\n";
+  auto pdf = blocks_of(recitals);
+  BOOST_TEST_REQUIRE(pdf.size() == 3u);
+  BOOST_TEST(pdf[2].text ==
+             "Requests the countries concerned to present long term plans within a time frame, St ates "
+             "being free to choose.");
+  std::string clean = recitals;
+  clean.replace(clean.find('\f'), 1, "\n");
+  auto plain = blocks_of(clean);
+  BOOST_TEST_REQUIRE(plain.size() == 3u);
+  BOOST_TEST(plain[2].text.find("coun tries") != std::string::npos, plain[2].text);
+}
+
 BOOST_AUTO_TEST_CASE(clean_text_gives_one_block_per_paragraph) {
   const std::string text =
       "I have the honour to transmit herewith the declaration adopted at the Forum.\n"

@@ -164,7 +164,9 @@ inline int line_of(std::string_view text, size_t offset) {
 
 // Every input word in the output, in order. The output may hold words the input has not
 // (added by the writer) but no more than a few in a row: a dropped word must not pass by
-// matching the same word further on. Returns "" or a description of the first difference.
+// matching the same word further on. Two input words may be one output word, the halves of
+// a word printed with a space inside it that the converter joined ("coun tries").
+// Returns "" or a description of the first difference.
 inline std::string first_difference(std::string_view input, const std::string& output) {
   constexpr size_t kMaxExtraInARow = 3;
   auto in = words(input), out = words(output);
@@ -173,9 +175,15 @@ inline std::string first_difference(std::string_view input, const std::string& o
     // The next output word that is this input word, or is it with an optional marker glued
     // on; optional markers in between are passed over freely, other words a few at most.
     size_t k = j, extra = 0, matched = 0;
+    bool joined = false;
     for (; k < out.size(); ++k) {
       if (out[k].text == in[i].text) {
         matched = 1;
+        break;
+      }
+      if (i + 1 < in.size() && out[k].text == in[i].text + in[i + 1].text) {
+        matched = 1;
+        joined = true;
         break;
       }
       // (the marker glued on may be any of the markers standing together there: a note whose
@@ -187,6 +195,7 @@ inline std::string first_difference(std::string_view input, const std::string& o
     }
     if (matched) {
       j = k + matched;
+      i += joined;
       continue;
     }
     std::ostringstream d;

@@ -191,8 +191,10 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   if (stray) {  // no block after it: it stays where it was printed
     blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(stray_at), lone_label(*stray));
   }
-  for (Block& block : blocks)  // a soft hyphen that no line came to join
+  for (Block& block : blocks) {  // a soft hyphen that no line came to join
     if (ends_with(block.text, kSoftHyphen)) block.text.resize(block.text.size() - kSoftHyphen.size());
+    if (layout.form_feeds) join_split_words(block.text, words);
+  }
   if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;
 }

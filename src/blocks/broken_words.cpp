@@ -1,32 +1,36 @@
 #include "blocks/broken_words.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace text2akn {
 namespace {
 
-// Punctuation around a word: quotes, brackets, stops, hyphens at its ends.
-constexpr std::array<std::string_view, 20> kPunctuation = {
-    "\"", "'", "(", ")", "[", "]", ".", ",", ";", ":", "!", "?", "-",
+// Punctuation around a word: quotes, brackets, stops, hyphens at its ends. Asked of every
+// word of a text, so the first (or last) byte decides before any comparison.
+constexpr std::string_view kAsciiPunctuation = "\"'()[].,;:!?-";
+constexpr std::array<std::string_view, 7> kWidePunctuation = {
     "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", kSoftHyphen};
 
+bool ascii_punctuation(char c) { return c != '\0' && kAsciiPunctuation.find(c) != std::string_view::npos; }
+
 bool strip_front(std::string_view& s) {
-  for (std::string_view p : kPunctuation)
-    if (s.size() >= p.size() && s.substr(0, p.size()) == p) return s.remove_prefix(p.size()), true;
+  if (s.empty()) return false;
+  if (ascii_punctuation(s.front())) return s.remove_prefix(1), true;
+  if (static_cast<unsigned char>(s.front()) < 0x80) return false;
+  for (std::string_view p : kWidePunctuation)
+    if (s.substr(0, p.size()) == p) return s.remove_prefix(p.size()), true;
   return false;
 }
 
 bool strip_back(std::string_view& s) {
-  for (std::string_view p : kPunctuation)
+  if (s.empty()) return false;
+  if (ascii_punctuation(s.back())) return s.remove_suffix(1), true;
+  if (static_cast<unsigned char>(s.back()) < 0x80) return false;
+  for (std::string_view p : kWidePunctuation)
     if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) return s.remove_suffix(p.size()), true;
   return false;
-}
-
-std::string folded(std::string_view word) {
-  std::string out(word);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 std::string_view trimmed(std::string_view word) {
@@ -35,23 +39,77 @@ std::string_view trimmed(std::string_view word) {
   return word;
 }
 
+// FNV-1a over the bytes, ASCII capitals folded: a word's parts hash as the word would.
+constexpr uint64_t kFnvBasis = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t fold_into(uint64_t hash, std::string_view part) {
+  for (char c : part) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (byte >= 'A' && byte <= 'Z') byte = static_cast<unsigned char>(byte - 'A' + 'a');
+    hash = (hash ^ byte) * kFnvPrime;
+  }
+  return hash;
+}
+
+// A letter of a word: ASCII, or any byte of a character beyond it (the punctuation beyond
+// ASCII, quotes and dashes, is stripped before).
+bool word_byte(char c) {
+  unsigned char b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+}
+
+bool all_word_bytes(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), word_byte); }
+
+// Whether "first second" is one word printed with a space inside it. The halves are asked
+// first: a half printed elsewhere settles it, and most words are.
+bool split_word(std::string_view first, std::string_view second, const Vocabulary& words) {
+  if (!all_word_bytes(first) || !all_word_bytes(second) || std::isupper(static_cast<unsigned char>(second[0])))
+    return false;
+  return words.count({second}) == 1 && words.count({first}) == 1 && words.count({first, second}) >= 2 &&
+         !words.has({first, "-", second});
+}
+
 }  // namespace
 
-bool Vocabulary::has(const std::string& word) const {
-  if (!read_) {
-    read_ = true;
-    for (const Line& line : source_.lines) {
-      if (line.dropped) continue;
-      std::string_view rest = line.text;
-      while (!rest.empty()) {
-        size_t space = rest.find(' ');
-        std::string_view w = trimmed(rest.substr(0, space));
-        if (!w.empty()) words_.insert(folded(w));
-        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      }
+void Vocabulary::read() const {
+  read_ = true;
+  size_t bytes = 0;
+  for (const Line& line : source_.lines) bytes += line.text.size();
+  size_t capacity = 64;
+  while (capacity < bytes / 2) capacity *= 2;  // at most one word in three bytes: a table at most 2/3 full
+  table_.assign(capacity, {0, 0});
+  for (const Line& line : source_.lines) {
+    if (line.dropped) continue;
+    std::string_view rest = line.text;
+    while (!rest.empty()) {
+      size_t space = rest.find(' ');
+      std::string_view w = trimmed(rest.substr(0, space));
+      if (!w.empty()) ++slot(fold_into(kFnvBasis, w));
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     }
   }
-  return words_.count(word) > 0;
+}
+
+uint32_t& Vocabulary::slot(uint64_t hash) const {
+  size_t mask = table_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    auto& [key, count] = table_[at];
+    if (count == 0) key = hash;
+    if (key == hash) return count;
+  }
+}
+
+size_t Vocabulary::count(std::initializer_list<std::string_view> parts) const {
+  if (!read_) read();
+  uint64_t hash = kFnvBasis;
+  for (std::string_view part : parts) hash = fold_into(hash, part);
+  size_t mask = table_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const auto& [key, count] = table_[at];
+    if (count == 0) return 0;
+    if (key == hash) return count;
+  }
 }
 
 bool join_broken_word(std::string& text, const std::string& line, const Vocabulary& words) {
@@ -66,8 +124,8 @@ bool join_broken_word(std::string& text, const std::string& line, const Vocabula
   while (strip_front(first)) {}
   std::string_view second = std::string_view(line).substr(0, line.find(' '));
   while (strip_back(second)) {}
-  bool compound = words.has(folded(first) + "-" + folded(second));
-  bool whole = words.has(folded(first) + folded(second));
+  bool compound = words.has({first, "-", second});
+  bool whole = words.has({first, second});
   // A soft hyphen marks a break unless the text prints the compound; a hyphen belongs to
   // the word unless the text prints the word whole and never the compound.
   bool keep_hyphen = soft ? compound : (compound || !whole);
@@ -75,6 +133,33 @@ bool join_broken_word(std::string& text, const std::string& line, const Vocabula
   if (keep_hyphen) text += '-';
   text += line;
   return true;
+}
+
+void join_split_words(std::string& text, const Vocabulary& words) {
+  std::string out;    // written only from the first join on
+  size_t copied = 0;  // text before this is in `out`
+  std::string_view all = text;
+  std::string_view first;  // the word before the space, as printed
+  for (size_t begin = 0; begin < all.size();) {
+    size_t end = std::min(all.find(' ', begin), all.size());
+    std::string_view second = all.substr(begin, end - begin);
+    // no punctuation between the halves: "coun tries", not "coun, tries" or "coun (tries"
+    if (!first.empty() && !second.empty() && word_byte(first.back()) && word_byte(second.front())) {
+      std::string_view a = first, b = second;
+      while (strip_front(a)) {}
+      while (strip_back(b)) {}
+      if (split_word(a, b, words)) {
+        size_t space = begin - 1;
+        out.append(text, copied, space - copied);
+        copied = space + 1;
+      }
+    }
+    first = second;
+    begin = end + 1;
+  }
+  if (copied == 0) return;
+  out.append(text, copied, std::string::npos);
+  text = std::move(out);
 }
 
 }  // namespace text2akn

@@ -1,11 +1,15 @@
-// Words broken at a line end by a hyphen. A hyphen printed at a line end may belong to the
-// word ("Secretary-" / "General") or only to the break ("devel-" / "opment", which OCR
-// prints as a soft hyphen); the text's own words tell which: a word is repaired only where
-// the text prints the joined word elsewhere and never the hyphenated one.
+// Words broken by the print. A hyphen printed at a line end may belong to the word
+// ("Secretary-" / "General") or only to the break ("devel-" / "opment", which OCR prints as
+// a soft hyphen); pdftotext may print a space inside a word of a justified line ("coun
+// tries"). The text's own words tell which: a word is repaired only where the text prints
+// the joined word elsewhere, and never the hyphenated one or the halves.
 #pragma once
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "read/source.h"
 
@@ -14,21 +18,34 @@ namespace text2akn {
 // A soft hyphen is kept by the reader only at a line's end, where a word was broken.
 inline constexpr std::string_view kSoftHyphen = "\u00AD";
 
-// The words a text prints, read the first time one is asked for: most texts break no word
-// at a line end and never read them.
+// How often the text prints each word, case-folded, read the first time one is asked for:
+// most texts break no word and never read them. Words are kept as hashes, so that neither
+// reading nor asking copies a word.
 class Vocabulary {
  public:
   explicit Vocabulary(const Source& source) : source_(source) {}
-  bool has(const std::string& word) const;  // case-folded
+  // the word whose parts these are, written together ({"coun", "tries"}, {"co", "-", "operation"})
+  size_t count(std::initializer_list<std::string_view> parts) const;
+  bool has(std::initializer_list<std::string_view> parts) const { return count(parts) > 0; }
 
  private:
+  void read() const;
+  uint32_t& slot(uint64_t hash) const;  // open addressing: the table is filled once, never shrunk
+
   const Source& source_;
-  mutable std::unordered_set<std::string> words_;
+  mutable std::vector<std::pair<uint64_t, uint32_t>> table_;  // (hash, count); count 0: empty
   mutable bool read_ = false;
 };
 
 // Joins `line` to `text` when `text` ends in a hyphen (or a soft hyphen) right after a word:
 // the halves as one word, with or without the hyphen. False when `text` ends otherwise.
 bool join_broken_word(std::string& text, const std::string& line, const Vocabulary& words);
+
+// Joins the halves of a word printed with a space inside it ("coun tries", "St ates", "o f")
+// where the text proves them one word: it prints the joined word at least twice elsewhere,
+// each half nowhere else, and never the two as a compound ("long-term"). A word the text
+// prints both ways ("road map", "roadmap") may still be joined: the price of a rule without
+// a dictionary, which invents no word.
+void join_split_words(std::string& text, const Vocabulary& words);
 
 }  // namespace text2akn
