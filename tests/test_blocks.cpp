@@ -693,6 +693,25 @@ BOOST_AUTO_TEST_CASE(a_word_printed_with_a_space_inside_is_joined_where_the_text
   BOOST_TEST(plain[2].text.find("coun tries") != std::string::npos, plain[2].text);
 }
 
+// pdftotext joins two printed lines into one wider than the column where a compound broke
+// between them, and takes out its hyphen ("SecretaryGeneral"): in such a line a word is given
+// back the hyphen the text prints it with more often. A line of the column's width keeps its
+// words as printed ("Association of Southeast Asian Nations", though "South-East" is
+// printed twice).
+BOOST_AUTO_TEST_CASE(a_compound_loses_its_hyphen_only_in_a_line_pdftotext_joined) {
+  std::string text = "The General Assembly,\n\n";
+  for (int i = 1; i <= 12; ++i)
+    text += "Recalling its fictional resolution " + std::to_string(i) +
+            " on cooperation between the Secretary-General and the South-East regions,\n";
+  text += "\f"
+          "Requests the SecretaryGeneral to report to it at its next session on the cooperation with the Association of Nations and on the outcome of the meetings held in the fictional regions,\n"
+          "Welcoming the Association of Southeast Asian Nations and the report of the fictional body,\n";
+  auto b = blocks_of(text);
+  BOOST_TEST_REQUIRE(b.size() == 15u);
+  BOOST_TEST(b[13].text.find("the Secretary-General to report") != std::string::npos, b[13].text);
+  BOOST_TEST(b[14].text.find("Association of Southeast Asian") != std::string::npos, b[14].text);
+}
+
 BOOST_AUTO_TEST_CASE(clean_text_gives_one_block_per_paragraph) {
   const std::string text =
       "I have the honour to transmit herewith the declaration adopted at the Forum.\n"

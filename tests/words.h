@@ -165,7 +165,8 @@ inline int line_of(std::string_view text, size_t offset) {
 // Every input word in the output, in order. The output may hold words the input has not
 // (added by the writer) but no more than a few in a row: a dropped word must not pass by
 // matching the same word further on. Two input words may be one output word, the halves of
-// a word printed with a space inside it that the converter joined ("coun tries").
+// a word printed with a space inside it that the converter joined ("coun tries"), and one
+// input word two output words, a compound given back its hyphen ("SecretaryGeneral").
 // Returns "" or a description of the first difference.
 inline std::string first_difference(std::string_view input, const std::string& output) {
   constexpr size_t kMaxExtraInARow = 3;
@@ -184,6 +185,10 @@ inline std::string first_difference(std::string_view input, const std::string& o
       if (i + 1 < in.size() && out[k].text == in[i].text + in[i + 1].text) {
         matched = 1;
         joined = true;
+        break;
+      }
+      if (k + 1 < out.size() && out[k].text + out[k + 1].text == in[i].text) {
+        matched = 2;
         break;
       }
       // (the marker glued on may be any of the markers standing together there: a note whose
@@ -210,8 +215,9 @@ inline std::string first_difference(std::string_view input, const std::string& o
 // Every input word somewhere in the output, whatever the order (a weaker check than
 // first_difference, which must hold for every document without exception). Two changes the
 // converter makes on purpose are allowed: a footnote number glued to a word ("first2") or to a
-// number ("20117", "3008") is the word and the note's @marker, and a word split at a line end
-// ("bene-" / "fit") is joined.
+// number ("20117", "3008") is the word and the note's @marker, a word split at a line end
+// ("bene-" / "fit") or by a space ("coun tries") is joined, and a compound is given back its
+// hyphen ("SecretaryGeneral").
 // Returns "" or the first input word the output lacks.
 inline std::string first_missing(std::string_view input, const std::string& output) {
   auto in = words(input);
@@ -244,7 +250,12 @@ inline std::string first_missing(std::string_view input, const std::string& outp
     if (i + 1 < in.size() && lacks(in[i + 1].text) && take(w + in[i + 1].text)) {
       --missing[w], --missing[in[i + 1].text];
       ++i;
+      continue;
     }
+    // (a compound given back its hyphen: "SecretaryGeneral", two words)
+    for (split = 1; split < w.size(); ++split)
+      if (spare[w.substr(0, split)] > 0 && spare[w.substr(split)] > 0) break;
+    if (split < w.size()) take(w.substr(0, split)), take(w.substr(split)), --missing[w];
   }
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i].text;

@@ -31,6 +31,14 @@ void append(Block& block, const std::string& text, const Vocabulary& words, cons
   block.text += unspaced ? text : " " + text;
 }
 
+// A line of pdftotext's wider than its column by a tenth: two printed lines it joined, taking
+// out the hyphen of a compound broken between them ("SecretaryGeneral").
+bool merged_lines(const Layout& layout, const Line& line) {
+  auto wider = [&](size_t width) { return width * 10 > layout.width * 11; };
+  // (a line is never wider than its bytes: most are decided without reading their characters)
+  return layout.form_feeds && layout.width > 0 && wider(line.text.size()) && wider(display_width(line.text));
+}
+
 // "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
 bool is_clause_ending(const std::string& s) {
   char end = sentence_end(s);
@@ -183,7 +191,13 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     }
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
-    append(block, line.text, words, grammar.blocks);
+    if (merged_lines(layout, line)) {
+      std::string mended = line.text;
+      restore_hyphens(mended, words);
+      append(block, mended, words, grammar.blocks);
+    } else {
+      append(block, line.text, words, grammar.blocks);
+    }
     block.last_line = line.number;
     stream.prev = &line;
     blank_between = page_between = false;

@@ -72,31 +72,61 @@ bool split_word(std::string_view first, std::string_view second, const Vocabular
 
 }  // namespace
 
+Vocabulary::Table::Table(size_t capacity) : entries_(capacity) {}
+
+Vocabulary::Table::Entry& Vocabulary::Table::slot(uint64_t hash) {
+  size_t mask = entries_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask)
+    if (entries_[at].count == 0 || entries_[at].hash == hash) return entries_[at];
+}
+
+Vocabulary::Table::Entry& Vocabulary::Table::add(uint64_t hash) {
+  if (3 * (used_ + 1) > 2 * entries_.size()) {
+    std::vector<Entry> old(entries_.size() * 2);
+    old.swap(entries_);
+    for (const Entry& e : old)
+      if (e.count) slot(e.hash) = e;
+  }
+  Entry& e = slot(hash);
+  if (e.count == 0) {
+    e.hash = hash;
+    ++used_;
+  }
+  ++e.count;
+  return e;
+}
+
+const Vocabulary::Table::Entry* Vocabulary::Table::find(uint64_t hash) const {
+  size_t mask = entries_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Entry& e = entries_[at];
+    if (e.count == 0) return nullptr;
+    if (e.hash == hash) return &e;
+  }
+}
+
 void Vocabulary::read() const {
   read_ = true;
   size_t bytes = 0;
   for (const Line& line : source_.lines) bytes += line.text.size();
   size_t capacity = 64;
-  while (capacity < bytes / 2) capacity *= 2;  // at most one word in three bytes: a table at most 2/3 full
-  table_.assign(capacity, {0, 0});
+  while (capacity < bytes / 4) capacity *= 2;  // a word and its space take six bytes or so
+  words_ = Table(capacity);
   for (const Line& line : source_.lines) {
     if (line.dropped) continue;
     std::string_view rest = line.text;
     while (!rest.empty()) {
       size_t space = rest.find(' ');
       std::string_view w = trimmed(rest.substr(0, space));
-      if (!w.empty()) ++slot(fold_into(kFnvBasis, w));
       rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      if (w.empty()) continue;
+      words_.add(fold_into(kFnvBasis, w));
+      size_t hyphen = w.find('-');
+      if (hyphen == std::string_view::npos) continue;
+      std::string_view head = w.substr(0, hyphen), tail = w.substr(hyphen + 1);
+      if (all_word_bytes(head) && all_word_bytes(tail))
+        compounds_.add(fold_into(fold_into(kFnvBasis, head), tail)).hyphen = static_cast<uint32_t>(hyphen);
     }
-  }
-}
-
-uint32_t& Vocabulary::slot(uint64_t hash) const {
-  size_t mask = table_.size() - 1;
-  for (size_t at = hash & mask;; at = (at + 1) & mask) {
-    auto& [key, count] = table_[at];
-    if (count == 0) key = hash;
-    if (key == hash) return count;
   }
 }
 
@@ -104,12 +134,14 @@ size_t Vocabulary::count(std::initializer_list<std::string_view> parts) const {
   if (!read_) read();
   uint64_t hash = kFnvBasis;
   for (std::string_view part : parts) hash = fold_into(hash, part);
-  size_t mask = table_.size() - 1;
-  for (size_t at = hash & mask;; at = (at + 1) & mask) {
-    const auto& [key, count] = table_[at];
-    if (count == 0) return 0;
-    if (key == hash) return count;
-  }
+  const Table::Entry* e = words_.find(hash);
+  return e ? e->count : 0;
+}
+
+Vocabulary::Compound Vocabulary::compound(std::string_view whole) const {
+  if (!read_) read();
+  const Table::Entry* e = compounds_.find(fold_into(kFnvBasis, whole));
+  return e ? Compound{e->count, e->hyphen} : Compound{};
 }
 
 bool join_broken_word(std::string& text, const std::string& line, const Vocabulary& words) {
@@ -160,6 +192,30 @@ void join_split_words(std::string& text, const Vocabulary& words) {
   if (copied == 0) return;
   out.append(text, copied, std::string::npos);
   text = std::move(out);
+}
+
+void restore_hyphens(std::string& line, const Vocabulary& words) {
+  std::string out;    // written only from the first hyphen on
+  size_t copied = 0;  // text before this is in `out`
+  for (size_t begin = 0; begin < line.size();) {
+    size_t end = std::min(line.find(' ', begin), line.size());
+    std::string_view word = std::string_view(line).substr(begin, end - begin);
+    while (strip_front(word)) {}
+    while (strip_back(word)) {}
+    if (word.size() > 3 && all_word_bytes(word)) {
+      Vocabulary::Compound c = words.compound(word);
+      if (c.count > words.count({word}) && c.hyphen > 0 && c.hyphen < word.size()) {
+        size_t at = static_cast<size_t>(word.data() - line.data()) + c.hyphen;
+        out.append(line, copied, at - copied);
+        out += '-';
+        copied = at;
+      }
+    }
+    begin = end + 1;
+  }
+  if (copied == 0) return;
+  out.append(line, copied, std::string::npos);
+  line = std::move(out);
 }
 
 }  // namespace text2akn

@@ -27,13 +27,36 @@ class Vocabulary {
   // the word whose parts these are, written together ({"coun", "tries"}, {"co", "-", "operation"})
   size_t count(std::initializer_list<std::string_view> parts) const;
   bool has(std::initializer_list<std::string_view> parts) const { return count(parts) > 0; }
+  // A compound of two words the text prints with its hyphen ("capacity-building"), asked by
+  // the word without it ("capacitybuilding"): how often, and where its hyphen stands.
+  struct Compound {
+    uint32_t count = 0;
+    uint32_t hyphen = 0;  // bytes before it
+  };
+  Compound compound(std::string_view whole) const;
 
  private:
+  // Counts by 64-bit hash, in open addressing that doubles when two thirds full.
+  class Table {
+   public:
+    struct Entry {
+      uint64_t hash = 0;
+      uint32_t count = 0;   // 0: an empty slot
+      uint32_t hyphen = 0;  // in the table of compounds
+    };
+    explicit Table(size_t capacity = 64);
+    Entry& add(uint64_t hash);  // counted once more
+    const Entry* find(uint64_t hash) const;
+
+   private:
+    Entry& slot(uint64_t hash);
+    std::vector<Entry> entries_;
+    size_t used_ = 0;
+  };
   void read() const;
-  uint32_t& slot(uint64_t hash) const;  // open addressing: the table is filled once, never shrunk
 
   const Source& source_;
-  mutable std::vector<std::pair<uint64_t, uint32_t>> table_;  // (hash, count); count 0: empty
+  mutable Table words_, compounds_;
   mutable bool read_ = false;
 };
 
@@ -41,11 +64,18 @@ class Vocabulary {
 // the halves as one word, with or without the hyphen. False when `text` ends otherwise.
 bool join_broken_word(std::string& text, const std::string& line, const Vocabulary& words);
 
-// Joins the halves of a word printed with a space inside it ("coun tries", "St ates", "o f")
-// where the text proves them one word: it prints the joined word at least twice elsewhere,
-// each half nowhere else, and never the two as a compound ("long-term"). A word the text
-// prints both ways ("road map", "roadmap") may still be joined: the price of a rule without
-// a dictionary, which invents no word.
+// Joins the halves of a word pdftotext printed with a space inside it in a justified line
+// ("coun tries", "St ates", "o f") where the text proves them one word: it prints the joined
+// word at least twice elsewhere, each half nowhere else, and never the two as a compound
+// ("long-term"). A word the text prints both ways ("road map", "roadmap") may still be
+// joined: the price of a rule without a dictionary, which invents no word.
 void join_split_words(std::string& text, const Vocabulary& words);
+
+// Gives a compound back the hyphen pdftotext took out where it joined two printed lines into
+// one ("SecretaryGeneral", "capacitybuilding"): for the words of such a line, where the text
+// prints the compound more often than the word without it. (Only there: elsewhere a word
+// printed whole is printed so, "Bycatch Management", "Association of Southeast Asian
+// Nations".)
+void restore_hyphens(std::string& line, const Vocabulary& words);
 
 }  // namespace text2akn
