@@ -191,13 +191,12 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
     }
     Block& block = blocks[stream.block];
     if (page_between) block.page_break = true;
+    std::string mended;  // only a line pdftotext joined from two is mended, and copied for it
     if (merged_lines(layout, line)) {
-      std::string mended = line.text;
+      mended = line.text;
       restore_hyphens(mended, words);
-      append(block, mended, words, grammar.blocks);
-    } else {
-      append(block, line.text, words, grammar.blocks);
     }
+    append(block, mended.empty() ? line.text : mended, words, grammar.blocks);
     block.last_line = line.number;
     stream.prev = &line;
     blank_between = page_between = false;
