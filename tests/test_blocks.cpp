@@ -788,6 +788,29 @@ BOOST_AUTO_TEST_CASE(a_running_head_ending_in_a_short_line_is_dropped_whole) {
   BOOST_TEST(t.back().rfind("Convinced that", 0) == 0u, t.back());
 }
 
+// pdftotext without form feeds (-nopgbrk) prints a page's counter before the rest of its
+// foot: "2/3", the notes' text, the job number, then the next page's running head. The page
+// ends at the job number: the note stays a note and the head is dropped.
+BOOST_AUTO_TEST_CASE(a_page_counted_without_form_feeds_ends_after_its_foot) {
+  std::string text = "A/RES/95/321\n\n95/321.\n\nFictional cooperation among the islands\n\nThe General Assembly,\n";
+  for (int i = 1; i <= 32; ++i) text += "Recalling its fictional resolution " + std::to_string(i) + ",\n";
+  text +=
+      "Noting the report of the Secretary-General,1\n"
+      "__________________\n"
+      "2/3\n\n"
+      "1 A/99/1.\n"
+      "95-12345\n\n\n"
+      "Fictional cooperation among the islands\n\n"
+      "A/RES/95/321\n\n"
+      "1. Decides to remain seized of the matter.\n";
+  std::vector<Block> b = blocks_of(text);
+  std::vector<std::string> t = texts(b);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Fictional cooperation among the islands") == 1);
+  BOOST_TEST_REQUIRE(b.size() >= 3u);
+  BOOST_TEST(b[b.size() - 2].footnote);
+  BOOST_TEST(t.back() == "1. Decides to remain seized of the matter.");
+}
+
 BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   // a budget resolution (A/RES/75/253) takes note of the report in each section, and two
   // sections may begin on a new page

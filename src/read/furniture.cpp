@@ -386,8 +386,31 @@ Pages page_layout(const Source& source) {
   return source.has_page_breaks ? Pages::broken : counted_pages(source) ? Pages::counted : Pages::none;
 }
 
+// Without form feeds, pdftotext prints a page's counter before the rest of its foot (the
+// notes' text, then the job number: "2/7" / "Resolution 69/15, annex." / "23-25912"), where
+// PyMuPDF prints it last: the page ends at the last furniture of its foot, a few lines on.
+void end_pages_after_their_foot(Source& source) {
+  constexpr int kFootLines = 4;  // lines of text after the counter that may still be its foot
+  if (source.has_page_breaks) return;
+  auto& lines = source.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].page_end) continue;
+    size_t last_furniture = i;
+    int text_lines = 0;
+    for (size_t k = i + 1; k < lines.size() && text_lines <= kFootLines && !lines[k].page_end; ++k) {
+      if (lines[k].dropped) last_furniture = k;
+      else if (!lines[k].blank()) ++text_lines;
+    }
+    if (last_furniture == i || last_furniture == i + 1) continue;
+    lines[i].page_end = false;
+    lines[last_furniture].page_end = true;
+    i = last_furniture;
+  }
+}
+
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
+  end_pages_after_their_foot(source);
   const Pages layout = page_layout(source);  // the counters that show the pages are marked now
   mark_running_heads(source, grammar, layout);
   mark_repeated_symbol(source, grammar);
