@@ -238,13 +238,18 @@ inline std::string first_missing(std::string_view input, const std::string& outp
     if (!lacks(w)) continue;
     // (a note's number glued to a word, "Women4", or to a number, "20117" the year 2011 and
     // note 7, "3008" resolution 59/300 and note 8: the word and the marker, up to 3 digits)
+    // the first place from `from` on where the word is two spare output words, or its size
+    auto spare_halves = [&](size_t from) {
+      for (size_t split = from; split < w.size(); ++split)
+        if (spare[w.substr(0, split)] > 0 && spare[w.substr(split)] > 0) return split;
+      return w.size();
+    };
+    auto take_halves = [&](size_t split) { take(w.substr(0, split)), take(w.substr(split)), --missing[w]; };
     size_t letters = w.find_last_not_of("0123456789");
     size_t first_split = letters == std::string::npos ? 1 : letters + 1;
-    size_t split = w.size() > 3 ? std::max(first_split, w.size() - 3) : first_split;
-    for (; split < w.size(); ++split)
-      if (spare[w.substr(0, split)] > 0 && spare[w.substr(split)] > 0) break;
+    size_t split = spare_halves(w.size() > 3 ? std::max(first_split, w.size() - 3) : first_split);
     if (split < w.size()) {
-      take(w.substr(0, split)), take(w.substr(split)), --missing[w];
+      take_halves(split);
       continue;
     }
     if (i + 1 < in.size() && lacks(in[i + 1].text) && take(w + in[i + 1].text)) {
@@ -253,9 +258,7 @@ inline std::string first_missing(std::string_view input, const std::string& outp
       continue;
     }
     // (a compound given back its hyphen: "SecretaryGeneral", two words)
-    for (split = 1; split < w.size(); ++split)
-      if (spare[w.substr(0, split)] > 0 && spare[w.substr(split)] > 0) break;
-    if (split < w.size()) take(w.substr(0, split)), take(w.substr(split)), --missing[w];
+    if ((split = spare_halves(1)) < w.size()) take_halves(split);
   }
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i].text;

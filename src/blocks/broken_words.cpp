@@ -33,10 +33,41 @@ bool strip_back(std::string_view& s) {
   return false;
 }
 
-std::string_view trimmed(std::string_view word) {
+std::string_view trimmed_front(std::string_view word) {
   while (strip_front(word)) {}
+  return word;
+}
+
+std::string_view trimmed_back(std::string_view word) {
   while (strip_back(word)) {}
   return word;
+}
+
+std::string_view trimmed(std::string_view word) { return trimmed_back(trimmed_front(word)); }
+
+// Each word of a text as printed, punctuation and all: what stands between its spaces.
+template <typename F>
+void for_each_word(std::string_view text, F each) {
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = std::min(text.find(' ', begin), text.size());
+    each(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+}
+
+// The text with, at each of the places (in increasing order), `insert` put in, or, when
+// `insert` is empty, the byte there taken out.
+std::string rewritten(const std::string& text, const std::vector<size_t>& places, std::string_view insert) {
+  std::string out;
+  out.reserve(text.size() + places.size() * insert.size());
+  size_t copied = 0;
+  for (size_t place : places) {
+    out.append(text, copied, place - copied);
+    out += insert;
+    copied = insert.empty() ? place + 1 : place;
+  }
+  out.append(text, copied, std::string::npos);
+  return out;
 }
 
 // FNV-1a over the bytes, ASCII capitals folded: a word's parts hash as the word would.
@@ -114,19 +145,16 @@ void Vocabulary::read() const {
   words_ = Table(capacity);
   for (const Line& line : source_.lines) {
     if (line.dropped) continue;
-    std::string_view rest = line.text;
-    while (!rest.empty()) {
-      size_t space = rest.find(' ');
-      std::string_view w = trimmed(rest.substr(0, space));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      if (w.empty()) continue;
+    for_each_word(line.text, [&](std::string_view printed) {
+      std::string_view w = trimmed(printed);
+      if (w.empty()) return;
       words_.add(fold_into(kFnvBasis, w));
       size_t hyphen = w.find('-');
-      if (hyphen == std::string_view::npos) continue;
+      if (hyphen == std::string_view::npos) return;
       std::string_view head = w.substr(0, hyphen), tail = w.substr(hyphen + 1);
       if (all_word_bytes(head) && all_word_bytes(tail))
         compounds_.add(fold_into(fold_into(kFnvBasis, head), tail)).hyphen = static_cast<uint32_t>(hyphen);
-    }
+    });
   }
 }
 
@@ -152,10 +180,8 @@ bool join_broken_word(std::string& text, const std::string& line, const Vocabula
   size_t head = printed.size() - (soft ? kSoftHyphen.size() : 1);
   size_t space = printed.rfind(' ', head);
   size_t from = space == std::string_view::npos ? 0 : space + 1;
-  std::string_view first = printed.substr(from, head - from);
-  while (strip_front(first)) {}
-  std::string_view second = std::string_view(line).substr(0, line.find(' '));
-  while (strip_back(second)) {}
+  std::string_view first = trimmed_front(printed.substr(from, head - from));
+  std::string_view second = trimmed_back(std::string_view(line).substr(0, line.find(' ')));
   bool compound = words.has({first, "-", second});
   bool whole = words.has({first, second});
   // A soft hyphen marks a break unless the text prints the compound; a hyphen belongs to
@@ -168,54 +194,28 @@ bool join_broken_word(std::string& text, const std::string& line, const Vocabula
 }
 
 void join_split_words(std::string& text, const Vocabulary& words) {
-  std::string out;    // written only from the first join on
-  size_t copied = 0;  // text before this is in `out`
-  std::string_view all = text;
-  std::string_view first;  // the word before the space, as printed
-  for (size_t begin = 0; begin < all.size();) {
-    size_t end = std::min(all.find(' ', begin), all.size());
-    std::string_view second = all.substr(begin, end - begin);
+  std::vector<size_t> spaces;  // the spaces inside words, taken out
+  std::string_view first;      // the word before the space, as printed
+  for_each_word(text, [&](std::string_view second) {
     // no punctuation between the halves: "coun tries", not "coun, tries" or "coun (tries"
-    if (!first.empty() && !second.empty() && word_byte(first.back()) && word_byte(second.front())) {
-      std::string_view a = first, b = second;
-      while (strip_front(a)) {}
-      while (strip_back(b)) {}
-      if (split_word(a, b, words)) {
-        size_t space = begin - 1;
-        out.append(text, copied, space - copied);
-        copied = space + 1;
-      }
-    }
+    if (!first.empty() && !second.empty() && word_byte(first.back()) && word_byte(second.front()) &&
+        split_word(trimmed_front(first), trimmed_back(second), words))
+      spaces.push_back(static_cast<size_t>(second.data() - text.data()) - 1);
     first = second;
-    begin = end + 1;
-  }
-  if (copied == 0) return;
-  out.append(text, copied, std::string::npos);
-  text = std::move(out);
+  });
+  if (!spaces.empty()) text = rewritten(text, spaces, "");
 }
 
 void restore_hyphens(std::string& line, const Vocabulary& words) {
-  std::string out;    // written only from the first hyphen on
-  size_t copied = 0;  // text before this is in `out`
-  for (size_t begin = 0; begin < line.size();) {
-    size_t end = std::min(line.find(' ', begin), line.size());
-    std::string_view word = std::string_view(line).substr(begin, end - begin);
-    while (strip_front(word)) {}
-    while (strip_back(word)) {}
-    if (word.size() > 3 && all_word_bytes(word)) {
-      Vocabulary::Compound c = words.compound(word);
-      if (c.count > words.count({word}) && c.hyphen > 0 && c.hyphen < word.size()) {
-        size_t at = static_cast<size_t>(word.data() - line.data()) + c.hyphen;
-        out.append(line, copied, at - copied);
-        out += '-';
-        copied = at;
-      }
-    }
-    begin = end + 1;
-  }
-  if (copied == 0) return;
-  out.append(line, copied, std::string::npos);
-  line = std::move(out);
+  std::vector<size_t> hyphens;  // the places a hyphen goes back in
+  for_each_word(line, [&](std::string_view printed) {
+    std::string_view word = trimmed(printed);
+    if (word.size() <= 3 || !all_word_bytes(word)) return;
+    Vocabulary::Compound c = words.compound(word);
+    if (c.count > words.count({word}) && c.hyphen > 0 && c.hyphen < word.size())
+      hyphens.push_back(static_cast<size_t>(word.data() - line.data()) + c.hyphen);
+  });
+  if (!hyphens.empty()) line = rewritten(line, hyphens, "-");
 }
 
 }  // namespace text2akn

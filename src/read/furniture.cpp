@@ -401,7 +401,7 @@ void end_pages_after_their_foot(Source& source) {
       if (lines[k].dropped) last_furniture = k;
       else if (!lines[k].blank()) ++text_lines;
     }
-    if (last_furniture == i || last_furniture == i + 1) continue;
+    if (last_furniture == i) continue;
     lines[i].page_end = false;
     lines[last_furniture].page_end = true;
     i = last_furniture;
