@@ -143,6 +143,42 @@ BOOST_AUTO_TEST_CASE(reference_numbers_are_not_footnote_markers) {
   BOOST_TEST(value(c.root, "//mainBody//authorialNote") == "A fictional footnote.");
 }
 
+BOOST_AUTO_TEST_CASE(a_page_printed_alone_shows_its_notes_as_pymupdf_prints_them) {
+  // A draft of one page, as PyMuPDF prints it, has no page counter; its job number shows it
+  // was printed. A marker apart ending its paragraph after punctuation ("Questions, 2") is its
+  // note's, as on any printed page; and notes printed without a rule, stacked at the page's
+  // foot ("*" above "**"), are all notes, not only the last.
+  Converted c(
+      "United Nations \nA/C.5/99/L.12\n \n \nGeneral Assembly \nDistr.: Limited \n21 December 2045 \n"
+      "Original: English \n \n45-20997 (E)    211245 \n*4520997* \n \n \nNinety-ninth session \n"
+      "Fifth Committee \nAgenda item 136 \nFictional budget \n \n \n"
+      "Arcadia:* draft resolution \n \n \nFictional estimates \n \n \nThe General Assembly, \n \n"
+      "Having considered the report of the Secretary-General1 and the related report of \n"
+      "the Advisory Committee on Fictional Questions, 2 \n \n"
+      "Decides not to approve any resources under the Fictional Treaty.** \n \n"
+      "__________________ \n \n1  A/99/525. \n \n2  A/99/7/Add.24. \n \n \n"
+      "* Any changes to the list of sponsors will be reflected in the official record. \n \n"
+      "** United Nations, Treaty Series, vol. 2187, No. 38544. \n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"*", "1", "2", "**"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[1]/p").find("Questions,A/99/7/Add.24.") != std::string::npos,
+             value(c.root, "//preamble/container[1]/p"));
+  BOOST_TEST(values(c.root, "//preamble/container").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(notes_printed_without_a_rule_stack_at_their_page_foot) {
+  // pdftotext: each unruled note is the last text of its page or stands above another.
+  Converted c(
+      "United Nations\n\nA/99/L.19\n\nGeneral Assembly\n\nDistr.: Limited\n2 December 2045\n\n"
+      "Original: English\n\nNinety-ninth session\nAgenda item 31\nFictional questions\n\n"
+      "Arcadia:* amendment to draft resolution A/99/L.18\n\nThe General Assembly,\n\n"
+      "Recalling the Fictional Treaty,**\n\n1. Decides to remain seized of the matter.\n\n"
+      "* Any changes to the list of sponsors will be reflected in the official record.\n\n"
+      "** United Nations, Treaty Series, vol. 2187, No. 38544.\n\n45-20997 (E)\n\f");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"*", "**"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//preamble/container").size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(letter_title_broken_over_blocks_and_an_unruled_note_over_two_lines) {
   Converted c(
       "S/2025/999\n\n"

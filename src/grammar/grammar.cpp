@@ -156,10 +156,13 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
 
 void load_record(Grammar& g, const Fragments& fr, const Record& r) {
   if (r.kind == "furniture") {
-    r.only({"match", "after", "ends-page", "follows"});
-    const Field* ends_page = r.one("ends-page", false);
-    if (ends_page && ends_page->value != "yes") r.fail(*ends_page, "'ends-page:' is yes or absent");
-    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0, ends_page != nullptr, {}});
+    r.only({"match", "after", "ends-page", "printed", "follows"});
+    auto yes = [&](const char* key) {
+      const Field* field = r.one(key, false);
+      if (field && field->value != "yes") r.fail(*field, "'" + std::string(key) + ":' is yes or absent");
+      return field != nullptr;
+    };
+    g.furniture.push_back({r.name, compile(fr, r, *r.one("match", true)), origin(r), 0, yes("ends-page"), yes("printed"), {}});
     if (const Field* after = r.one("after", false)) {
       if (after->value.empty() || after->value.size() > 6 ||
           after->value.find_first_not_of("0123456789") != std::string::npos)

@@ -25,6 +25,7 @@ struct FurnitureRule {
   Origin origin;
   size_t after = 0;  // applies only after this many non-blank lines (furniture of later pages)
   bool ends_page = false;  // the line closes its page (a page counter), also without a form feed
+  bool printed = false;    // printed on every page of a UN print (the job number): the text was printed
   // applies only to the first non-blank line after one of these rules (named above it)
   // dropped: a page's number printed under the OCR page marker or the running head
   std::vector<std::string> follows;

@@ -30,6 +30,7 @@ void mark_by_rule(Source& source, const Grammar& grammar) {
       if (seen > rule.after && (rule.follows.empty() || std::count(rule.follows.begin(), rule.follows.end(), previous)) && rule.pattern.matches(line.text)) {
         drop(line, rule.name);
         line.page_end = rule.ends_page;
+        source.printed |= rule.printed;
         break;
       }
     previous = line.dropped ? line.drop_reason : "";
@@ -352,7 +353,8 @@ void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
 
 // A footnote printed without a rule ("* Circulated in the language of submission only.")
 // is known by its shape and its place: the last text of a page, before the page furniture,
-// the page break or the end. It may wrap onto a line or two ("... in line with current
+// the page break or the end, or above another such note (read from the end, so that the
+// note below is known first). It may wrap onto a line or two ("... in line with current
 // liquidity management" / "measures.").
 // Text that shows no pages may print each paragraph on a line of its own: there, such a note
 // may also be a paragraph of one line, wherever it stands ("Recognizing the ... of youth ..." /
@@ -363,7 +365,7 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout
   auto& lines = source.lines;
   auto text_line = [&](size_t k) { return !lines[k].blank() && !lines[k].dropped && !lines[k].page_break; };
   const bool paragraph_lines = layout == Pages::none;
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i = lines.size(); i-- > 0;) {
     Line& line = lines[i];
     if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
       continue;
@@ -375,7 +377,7 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout
     while (end < lines.size() && end - i < kMaxNoteLines && text_line(end)) ++end;
     size_t next = end;
     while (next < lines.size() && lines[next].blank() && !lines[next].page_break) ++next;
-    if (next == lines.size() || lines[next].dropped || lines[next].page_break)
+    if (next == lines.size() || lines[next].dropped || lines[next].page_break || lines[next].footnote)
       for (size_t k = i; k < end; ++k) lines[k].footnote = true;
   }
 }
@@ -383,7 +385,9 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout
 }  // namespace
 
 Pages page_layout(const Source& source) {
-  return source.has_page_breaks ? Pages::broken : counted_pages(source) ? Pages::counted : Pages::none;
+  // A printed page without a counter is the only page of its text.
+  if (source.has_page_breaks) return Pages::broken;
+  return counted_pages(source) || source.printed ? Pages::counted : Pages::none;
 }
 
 // Without form feeds, pdftotext prints a page's counter before the rest of its foot (the

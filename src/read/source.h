@@ -25,6 +25,7 @@ struct Source {
   std::string name;
   std::vector<Line> lines;
   bool has_page_breaks = false;
+  bool printed = false;  // furniture only a printed page carries (a job number) was found
 };
 
 // Checks and cleans the text: UTF-8 (BOM removed; UTF-16 refused), no NUL bytes, not empty.
