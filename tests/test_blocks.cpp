@@ -811,6 +811,36 @@ BOOST_AUTO_TEST_CASE(a_page_counted_without_form_feeds_ends_after_its_foot) {
   BOOST_TEST(t.back() == "1. Decides to remain seized of the matter.");
 }
 
+BOOST_AUTO_TEST_CASE(pdftotext_without_form_feeds_is_told_by_its_page_feet) {
+  // pdftotext -nopgbrk: no form feeds, and a letter's short runs of lines do not show a PDF's
+  // layout; but its page counters come before the job number or the next page's running
+  // symbol (PyMuPDF prints them after): the text is read line by line, so that a heading
+  // after a sentence's end stands alone ("Milestones", A/80/143)
+  std::string text = "A/99/143\n\nGeneral Assembly\n\nDistr.: General\n3 April 2045\n\n";
+  for (int i = 1; i <= 12; ++i)
+    text += "The Bank was founded with purpose " + std::to_string(i) + " in a fictional year of its\n"
+            "history, to facilitate, promote and expand intra-regional and extra-regional\n"
+            "trade.\n\n";
+  text +=
+      "The Bank was tasked with:\n"
+      "\u2022 Bridging the trade finance gap\n"
+      "\u2022 Strengthening trade infrastructure to enable sustainable economic growth.\n"
+      "Milestones\n"
+      "\u2022 1993: formal establishment of the Bank\n\n"
+      "2/4\n\n45-09910\n\n\n"
+      "The Bank has grown into a systemically significant institution for its coun tries.\n\n"
+      "3/4\n\n\nA/99/143\n\n"
+      "The Bank operates primarily in English in countries of the region and in countries beyond.\n\n"
+      "4/4\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  // and its words printed with a space inside are mended as in pdftotext's text with form feeds
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "The Bank has grown into a systemically significant institution for its countries.") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(), "Milestones") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "\u2022 Strengthening trade infrastructure to enable sustainable economic growth.") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   // a budget resolution (A/RES/75/253) takes note of the report in each section, and two
   // sections may begin on a new page

@@ -36,7 +36,7 @@ void append(Block& block, const std::string& text, const Vocabulary& words, cons
 bool merged_lines(const Layout& layout, const Line& line) {
   auto wider = [&](size_t width) { return width * 10 > layout.width * 11; };
   // (a line is never wider than its bytes: most are decided without reading their characters)
-  return layout.form_feeds && layout.width > 0 && wider(line.text.size()) && wider(display_width(line.text));
+  return layout.pdftotext && layout.width > 0 && wider(line.text.size()) && wider(display_width(line.text));
 }
 
 // "session.", "2021;", "this end:": a clause's last words, a few, in lower case or figures.
@@ -206,7 +206,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
   }
   for (Block& block : blocks) {  // a soft hyphen that no line came to join
     if (ends_with(block.text, kSoftHyphen)) block.text.resize(block.text.size() - kSoftHyphen.size());
-    if (layout.form_feeds) join_split_words(block.text, words);
+    if (layout.pdftotext) join_split_words(block.text, words);
   }
   if (layout.pdf && grammar.blocks.label) return restore_displaced_endings(std::move(blocks), *grammar.blocks.label);
   return blocks;

@@ -8,7 +8,8 @@
 
 namespace text2akn {
 
-// PDF extractions have form feeds, or long runs of wrapped lines with no blank between;
+// PDF extractions have form feeds or page feet in pdftotext's order, or long runs of wrapped
+// lines with no blank between;
 // typescript read by OCR may have a blank line after every line, so that a fifth of its
 // blocks break off in mid-sentence (A/RES/42/37): its blank lines are no more reliable.
 Layout measure(const Source& source, const BlockRules& rules) {
@@ -37,8 +38,9 @@ Layout measure(const Source& source, const BlockRules& rules) {
     std::nth_element(lengths.begin(), nth, lengths.end());
     layout.width = *nth;
   }
-  layout.form_feeds = source.has_page_breaks;
-  layout.pdf = source.has_page_breaks || (longest_run > 12 && runs && in_runs / runs > 4) || double_spaced;
+  layout.pdftotext = source.has_page_breaks || source.counters_first;
+  layout.pdf = source.has_page_breaks || source.counters_first || (longest_run > 12 && runs && in_runs / runs > 4) ||
+               double_spaced;
   return layout;
 }
 
@@ -61,7 +63,7 @@ class Joiner::Cues {
     // Across a page change (form feed or furniture between) a line in lower case goes on,
     // unless it is a list's next item ("iv. ..." / "v. Providing ...").
     if (page_between && starts_lower(cur.text) && !lists_.goes_on(cur.text)) return false;
-    if (page_between && !layout_.form_feeds && runs_on_across_page(prev, cur)) return false;
+    if (page_between && !layout_.pdftotext && runs_on_across_page(prev, cur)) return false;
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
     if (heading_between_clauses(prev, cur, next)) return true;

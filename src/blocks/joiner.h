@@ -14,7 +14,9 @@ namespace text2akn {
 // How the text was laid out on its pages, measured over all its lines.
 struct Layout {
   bool pdf = false;   // no reliable blank lines between paragraphs
-  bool form_feeds = false;  // pages end in form feeds (pdftotext), not only in furniture (PyMuPDF)
+  // pdftotext's, not PyMuPDF's: pages end in form feeds, or their feet print the counter
+  // first (pdftotext -nopgbrk); its words may be printed with a space inside
+  bool pdftotext = false;
   size_t width = 0;   // the column width in columns (display_width)
 };
 

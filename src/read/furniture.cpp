@@ -2,6 +2,7 @@
 #include "read/utf8.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <string_view>
 #include <unordered_map>
 
@@ -390,6 +391,33 @@ Pages page_layout(const Source& source) {
   return counted_pages(source) || source.printed ? Pages::counted : Pages::none;
 }
 
+// Without form feeds, a page's feet tell pdftotext's text from PyMuPDF's. PyMuPDF prints the
+// next page's running symbol above the counter ("A/80/L.25" / "25-19835" / "2/22"); pdftotext
+// prints it after the counter, with the next page's head, or the job number there ("2/8" /
+// "25-09910"; "3/8" / "A/80/143"). Most counters decide.
+bool counters_come_first(const Source& source, const Grammar& grammar) {
+  constexpr size_t kReach = 6;  // non-blank lines looked at on each side of a counter
+  if (source.has_page_breaks) return false;
+  const auto& lines = source.lines;
+  auto symbol = [&](const Line& l) { return !l.dropped && !symbols_alone(l.text, grammar).empty(); };
+  auto symbol_or_furniture = [&](const Line& l) { return l.dropped || symbol(l); };
+  // whether one of the kReach non-blank lines from `from`, walking by `step`, passes `test`
+  auto any_near = [&](size_t from, std::ptrdiff_t step, auto&& test) {
+    size_t seen = 0;
+    for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(from);
+         k >= 0 && static_cast<size_t>(k) < lines.size() && seen < kReach; k += step)
+      if (!lines[k].blank() && (++seen, test(lines[k]))) return true;
+    return false;
+  };
+  int first = 0, last = 0;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!lines[i].page_end) continue;
+    if (any_near(i - 1, -1, symbol)) ++last;
+    else if (any_near(i + 1, 1, symbol_or_furniture)) ++first;
+  }
+  return first > last;
+}
+
 // Without form feeds, pdftotext prints a page's counter before the rest of its foot (the
 // notes' text, then the job number: "2/7" / "Resolution 69/15, annex." / "23-25912"), where
 // PyMuPDF prints it last: the page ends at the last furniture of its foot, a few lines on.
@@ -414,6 +442,7 @@ void end_pages_after_their_foot(Source& source) {
 
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
+  source.counters_first = counters_come_first(source, grammar);
   end_pages_after_their_foot(source);
   const Pages layout = page_layout(source);  // the counters that show the pages are marked now
   mark_running_heads(source, grammar, layout);

@@ -26,6 +26,7 @@ struct Source {
   std::vector<Line> lines;
   bool has_page_breaks = false;
   bool printed = false;  // furniture only a printed page carries (a job number) was found
+  bool counters_first = false;  // page feet print the counter before the job number (pdftotext)
 };
 
 // Checks and cleans the text: UTF-8 (BOM removed; UTF-16 refused), no NUL bytes, not empty.
