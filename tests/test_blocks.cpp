@@ -841,6 +841,32 @@ BOOST_AUTO_TEST_CASE(pdftotext_without_form_feeds_is_told_by_its_page_feet) {
                         "\u2022 Strengthening trade infrastructure to enable sustainable economic growth.") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(pdftotext_without_form_feeds_keeps_page_one_s_foot) {
+  // Page one's last lines are text in pdftotext's order, as after a form feed: a signatory's
+  // title that the annex's title repeats on page two is no running foot (A/79/923)
+  std::string text = "A/99/923\nS/2045/341\n\nGeneral Assembly\nSecurity Council\n\nDistr.: General\n";
+  for (int i = 1; i <= 14; ++i)
+    text += "Delegations of fictional States number " + std::to_string(i) + " took part in the meeting\n"
+            "and pledged their continued support.\n";
+  text +=
+      "(Signed) Jane Doe\nAmbassador\nPermanent Representative of Borealia to the United Nations\n\n"
+      "45-08590 (E)\n\n120645\n\n*4508590*\n\nA/99/923\nS/2045/341\n\n"
+      "Annex to the identical letters dated 30 May 2045 from the\n"
+      "Permanent Representative of Borealia to the United Nations\n"
+      "addressed to the Secretary-General and the President of the\nSecurity Council\n"
+      "Fictional Ministerial 2045\n"
+      "The Fictional Ministerial was held on 13 and 14 May 2045. Delegations of 134 States\n"
+      "took part, and the Secretariat as well; the meeting was chaired by the Minister.\n"
+      "Ninety States expressed their continued support and 74 made concrete pledges.\n\n"
+      "2/3\n\n45-08590\n\n";
+  std::string all;
+  for (const std::string& t : texts(blocks_of(text))) all += t + "\n";
+  const std::string role = "Permanent Representative of Borealia to the United Nations";
+  size_t copies = 0;
+  for (size_t at = all.find(role); at != std::string::npos; at = all.find(role, at + 1)) ++copies;
+  BOOST_TEST(copies == 2u, all);  // under the signature, and in the annex's title
+}
+
 BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   // a budget resolution (A/RES/75/253) takes note of the report in each section, and two
   // sections may begin on a new page

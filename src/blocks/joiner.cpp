@@ -38,9 +38,8 @@ Layout measure(const Source& source, const BlockRules& rules) {
     std::nth_element(lengths.begin(), nth, lengths.end());
     layout.width = *nth;
   }
-  layout.pdftotext = source.has_page_breaks || source.counters_first;
-  layout.pdf = source.has_page_breaks || source.counters_first || (longest_run > 12 && runs && in_runs / runs > 4) ||
-               double_spaced;
+  layout.pdftotext = source.pdftotext();
+  layout.pdf = source.pdftotext() || (longest_run > 12 && runs && in_runs / runs > 4) || double_spaced;
   return layout;
 }
 

@@ -129,10 +129,10 @@ void mark_running_heads(Source& source, const Grammar& grammar, Pages layout) {
   // line text -> pages whose zones hold it (hashed: a long document has many pages)
   std::unordered_map<std::string_view, int> seen;
   seen.reserve(2 * kZoneLines * pages.size());
-  // Page one's top is its masthead, never a head. Where no form feed divides the pages
-  // (PyMuPDF), its foot holds page two's head, printed before page one's counter; after a
-  // form feed, its foot is text (a letter's signature may recur under its annex).
-  const size_t first_foot = source.has_page_breaks ? 1 : 0;
+  // Page one's top is its masthead, never a head. In PyMuPDF's text its foot holds page
+  // two's head, printed before page one's counter; in pdftotext's (form feeds, or feet that
+  // print the counter first), its foot is text (a letter's signature may recur under its annex).
+  const size_t first_foot = source.pdftotext() ? 1 : 0;
   for (size_t p = first_foot; p < pages.size(); ++p) {
     std::vector<std::string_view> in_page;
     const auto& lines = pages[p];
@@ -214,7 +214,7 @@ void mark_running_heads(Source& source, const Grammar& grammar, Pages layout) {
     // Page feet are only what recurs: the last lines of a page may well quote page one.
     for (size_t i = lines.size(); i > top && lines.size() - i < kZoneLines && repeated(lines[i - 1]); --i)
       drop(*lines[i - 1], "running foot");
-    if (!source.has_page_breaks) drop_title_under_symbol(lines, top, title_head, grammar);
+    if (!source.pdftotext()) drop_title_under_symbol(lines, top, title_head, grammar);
   }
 }
 

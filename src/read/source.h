@@ -27,6 +27,8 @@ struct Source {
   bool has_page_breaks = false;
   bool printed = false;  // furniture only a printed page carries (a job number) was found
   bool counters_first = false;  // page feet print the counter before the job number (pdftotext)
+  // pdftotext's text, not PyMuPDF's: pages end in form feeds, or their feet say so
+  bool pdftotext() const { return has_page_breaks || counters_first; }
 };
 
 // Checks and cleans the text: UTF-8 (BOM removed; UTF-16 refused), no NUL bytes, not empty.
