@@ -2,13 +2,11 @@
 // rule that dropped them, for `explain`) and lines below a footnote rule as footnotes.
 #pragma once
 #include "grammar/grammar.h"
+#include "read/pages.h"  // page_layout: how the source, its furniture marked, shows its pages
 #include "read/source.h"
 
 namespace text2akn {
 
 void mark_furniture(Source& source, const Grammar& grammar);
-
-// How the source, its furniture marked, shows its pages.
-Pages page_layout(const Source& source);
 
 }  // namespace text2akn
