@@ -143,29 +143,11 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
   Label label;
   if (!parse_label(text.text, *g_, label)) return add_unnumbered(text);
   if (sub_item) resume_list(label.num);
+  read_roman_as_letter(label);
   model::Clause clause;
   clause.num = label.num;
   clause.text = text;
   clause.text.text = text.text.substr(label.length);
-  // "(i)" is the letter after "(h)" when such a list is open, or was before a cross heading
-  // ("(c)" / "Disarmament, demobilization ..." / "(d)"), and "cc)" the one after "bb)";
-  // else a roman numeral.
-  if (label.style.rfind("roman-", 0) == 0 && one_letter_repeated(label.value)) {
-    std::string letter_style = "letter" + label.style.substr(5);
-    std::vector<const model::Clause*> before;
-    for (size_t d = 0; d < path_.size(); ++d) before.push_back(&at(d));
-    if (!path_.empty() && !at(path_.size() - 1).items.empty() && at(path_.size() - 1).items.back().heading) {
-      const auto& items = at(path_.size() - 1).items;
-      auto labelled = std::find_if(items.rbegin(), items.rend(), [](const model::Clause& c) { return !c.heading; });
-      if (labelled != items.rend()) before.push_back(&*labelled);
-    }
-    for (const model::Clause* c : before) {
-      Label open;
-      if (c->style == letter_style && parse_num(c->num, open) && one_letter_repeated(open.value) &&
-          open.value.size() == label.value.size() && open.value[0] + 1 == label.value[0])
-        label.style = letter_style;
-    }
-  }
   clause.style = label.style;
   // A bullet is an item of the clause before it, never a numbered paragraph of its own.
   bool bullet = label.style.rfind("other-", 0) == 0;
@@ -178,22 +160,54 @@ void Numbering::add_numbered(const model::Text& text, bool sub_item) {
     if (open.style == clause.style && value_of(open) > 1 && open.items.empty() && announces(open))
       return place(std::move(clause), path_.size());
   }
-  for (size_t d = path_.size(); d-- > 0;) {
-    if (at(d).style == clause.style) {
-      // "12." after items 1. to 7. of paragraph 11: the paragraphs' own numbering goes on.
-      if (value > 0 && value_of(at(d)) + 1 != value)
-        for (size_t up = d; up-- > 0;)
-          if (at(up).style == clause.style && value_of(at(up)) + 1 == value) {
-            d = up;
-            break;
-          }
-      if (bullet && d == 0) return add_loose(text);
-      if (d == 0 && value > 0 && value_of(at(0)) + 1 != value && became_heading(value))
-        return place(std::move(clause), 0);
-      check_sequence(at(d), clause);
-      return place(std::move(clause), d);
-    }
+  if (std::optional<size_t> d = depth_of_series(clause.style, value)) {
+    if (bullet && *d == 0) return add_loose(text);
+    if (*d == 0 && value > 0 && value_of(at(0)) + 1 != value && became_heading(value))
+      return place(std::move(clause), 0);
+    check_sequence(at(*d), clause);
+    return place(std::move(clause), *d);
   }
+  begin_series(std::move(clause), text, sub_item, bullet, value);
+}
+
+// "(i)" is the letter after "(h)" when such a list is open, or was before a cross heading
+// ("(c)" / "Disarmament, demobilization ..." / "(d)"), and "cc)" the one after "bb)"; else a
+// roman numeral.
+void Numbering::read_roman_as_letter(Label& label) {
+  if (label.style.rfind("roman-", 0) != 0 || !one_letter_repeated(label.value)) return;
+  std::string letter_style = "letter" + label.style.substr(5);
+  std::vector<const model::Clause*> before;
+  for (size_t d = 0; d < path_.size(); ++d) before.push_back(&at(d));
+  if (!path_.empty() && !at(path_.size() - 1).items.empty() && at(path_.size() - 1).items.back().heading) {
+    const auto& items = at(path_.size() - 1).items;
+    auto labelled = std::find_if(items.rbegin(), items.rend(), [](const model::Clause& c) { return !c.heading; });
+    if (labelled != items.rend()) before.push_back(&*labelled);
+  }
+  for (const model::Clause* c : before) {
+    Label open;
+    if (c->style == letter_style && parse_num(c->num, open) && one_letter_repeated(open.value) &&
+        open.value.size() == label.value.size() && open.value[0] + 1 == label.value[0])
+      label.style = letter_style;
+  }
+}
+
+// The depth of the open clause whose series a clause of this style goes on: the deepest
+// of its style, or one above it that `value` follows ("12." after items 1. to 7. of
+// paragraph 11: the paragraphs' own numbering goes on); none if no open clause has it.
+std::optional<size_t> Numbering::depth_of_series(const std::string& style, int value) {
+  for (size_t d = path_.size(); d-- > 0;) {
+    if (at(d).style != style) continue;
+    if (value > 0 && value_of(at(d)) + 1 != value)
+      for (size_t up = d; up-- > 0;)
+        if (at(up).style == style && value_of(at(up)) + 1 == value) return up;
+    return d;
+  }
+  return std::nullopt;
+}
+
+// A clause whose style no open clause has: the first of a new series, at the top or under
+// the open clause.
+void Numbering::begin_series(model::Clause clause, const model::Text& text, bool sub_item, bool bullet, int value) {
   // "8." after an unnumbered paragraph that broke into "7."'s items: the paragraphs' own
   // numbering goes on at the top, however deep the open clause is.
   if (const model::Clause* last = last_numbered_paragraph(); last && !bullet && last->style == clause.style &&

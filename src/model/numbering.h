@@ -3,6 +3,7 @@
 // decides its level: the same style as an open level makes a sibling there, a new style a
 // child of the clause before. "(i)" after "(h)" is a letter, otherwise a roman numeral.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,9 @@ class Numbering {
   void add_loose(const model::Text& text);
   bool continue_announcing_item(const model::Text& text);  // false: no such item open
   void resume_list(const std::string& num);
+  void read_roman_as_letter(Label& label);  // "(i)" after an open "(h)" is a letter
+  std::optional<size_t> depth_of_series(const std::string& style, int value);
+  void begin_series(model::Clause clause, const model::Text& text, bool sub_item, bool bullet, int value);
   bool add_cross_heading(const model::Text& text);  // false: no list open to head
   bool became_heading(int value);  // the open paragraph breaks the numbering that value resumes
   const model::Clause* last_numbered_paragraph() const;
