@@ -76,113 +76,126 @@ std::string stream_one(const Converter& converter, const std::string& line, size
          ",\"status\":" + std::to_string(status) + ",\"diagnostics\":[]}";
 }
 
-int run_stream(const Converter& converter, const StreamOptions& options, std::istream& in, std::FILE* out) {
-  unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+namespace {
+
+// What a stream came to: documents read, how many failed, and whether stdout failed.
+struct Tally {
   size_t total = 0, failed = 0;
   bool write_failed = false;
+};
+
+Tally stream_serially(const Converter& converter, std::istream& in, std::FILE* out) {
+  Tally tally;
   std::string line;
-  size_t line_number = 0;
-
-  if (threads == 1) {
-    while (std::getline(in, line)) {
-      ++line_number;
-      if (blank(line)) continue;
-      bool ok = false;
-      std::string result = stream_one(converter, line, line_number, &ok);
-      ++total;
-      failed += !ok;
-      if (!emit(out, result)) {
-        write_failed = true;
-        break;
-      }
+  for (size_t line_number = 1; std::getline(in, line); ++line_number) {
+    if (blank(line)) continue;
+    bool ok = false;
+    std::string result = stream_one(converter, line, line_number, &ok);
+    ++tally.total;
+    tally.failed += !ok;
+    if (!emit(out, result)) {
+      tally.write_failed = true;
+      break;
     }
-  } else {
-    // Reader (this thread) -> workers -> one writer that prints in input order. At most
-    // `window` documents are in flight, so memory stays bounded however long the input.
-    struct Task {
-      size_t seq, line_number;
-      std::string line;
-    };
-    std::mutex m;
-    std::condition_variable task_ready, result_ready, space;
-    std::deque<Task> queue;
-    std::map<size_t, std::pair<std::string, bool>> done;
-    size_t issued = 0, written = 0;
-    bool eof = false, abort = false;
-    const size_t window = 4 * static_cast<size_t>(threads);
-
-    auto worker = [&] {
-      for (;;) {
-        Task t;
-        {
-          std::unique_lock<std::mutex> lock(m);
-          task_ready.wait(lock, [&] { return !queue.empty() || eof || abort; });
-          if (queue.empty() || abort) return;
-          t = std::move(queue.front());
-          queue.pop_front();
-        }
-        bool ok = false;
-        std::string result = stream_one(converter, t.line, t.line_number, &ok);
-        {
-          std::lock_guard<std::mutex> lock(m);
-          done.emplace(t.seq, std::make_pair(std::move(result), ok));
-        }
-        result_ready.notify_all();
-      }
-    };
-    auto writer = [&] {
-      for (;;) {
-        std::pair<std::string, bool> r;
-        {
-          std::unique_lock<std::mutex> lock(m);
-          result_ready.wait(lock, [&] { return done.count(written) || (eof && written == issued) || abort; });
-          if (abort || !done.count(written)) return;
-          auto it = done.find(written);
-          r = std::move(it->second);
-          done.erase(it);
-        }
-        bool ok = emit(out, r.first);
-        {
-          std::lock_guard<std::mutex> lock(m);
-          ++written;
-          ++total;
-          failed += !r.second;
-          if (!ok) write_failed = abort = true;
-        }
-        space.notify_all();
-        if (!ok) {
-          task_ready.notify_all();
-          return;
-        }
-      }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-    std::thread printer(writer);
-    while (std::getline(in, line)) {
-      ++line_number;
-      if (blank(line)) continue;
-      std::unique_lock<std::mutex> lock(m);
-      space.wait(lock, [&] { return issued - written < window || abort; });
-      if (abort) break;
-      queue.push_back({issued++, line_number, std::move(line)});
-      lock.unlock();
-      task_ready.notify_one();
-    }
-    {
-      std::lock_guard<std::mutex> lock(m);
-      eof = true;
-    }
-    task_ready.notify_all();
-    result_ready.notify_all();
-    for (auto& t : pool) t.join();
-    result_ready.notify_all();
-    printer.join();
   }
+  return tally;
+}
+
+// Reader (this thread) -> workers -> one writer that prints in input order. At most
+// `window` documents are in flight, so memory stays bounded however long the input.
+Tally stream_in_parallel(const Converter& converter, unsigned threads, std::istream& in, std::FILE* out) {
+  struct Task {
+    size_t seq, line_number;
+    std::string line;
+  };
+  Tally tally;
+  std::mutex m;
+  std::condition_variable task_ready, result_ready, space;
+  std::deque<Task> queue;
+  std::map<size_t, std::pair<std::string, bool>> done;
+  size_t issued = 0, written = 0;
+  bool eof = false, abort = false;
+  const size_t window = 4 * static_cast<size_t>(threads);
+
+  auto worker = [&] {
+    for (;;) {
+      Task t;
+      {
+        std::unique_lock<std::mutex> lock(m);
+        task_ready.wait(lock, [&] { return !queue.empty() || eof || abort; });
+        if (queue.empty() || abort) return;
+        t = std::move(queue.front());
+        queue.pop_front();
+      }
+      bool ok = false;
+      std::string result = stream_one(converter, t.line, t.line_number, &ok);
+      {
+        std::lock_guard<std::mutex> lock(m);
+        done.emplace(t.seq, std::make_pair(std::move(result), ok));
+      }
+      result_ready.notify_all();
+    }
+  };
+  auto writer = [&] {
+    for (;;) {
+      std::pair<std::string, bool> r;
+      {
+        std::unique_lock<std::mutex> lock(m);
+        result_ready.wait(lock, [&] { return done.count(written) || (eof && written == issued) || abort; });
+        if (abort || !done.count(written)) return;
+        auto it = done.find(written);
+        r = std::move(it->second);
+        done.erase(it);
+      }
+      bool ok = emit(out, r.first);
+      {
+        std::lock_guard<std::mutex> lock(m);
+        ++written;
+        ++tally.total;
+        tally.failed += !r.second;
+        if (!ok) tally.write_failed = abort = true;
+      }
+      space.notify_all();
+      if (!ok) {
+        task_ready.notify_all();
+        return;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  std::thread printer(writer);
+  std::string line;
+  for (size_t line_number = 1; std::getline(in, line); ++line_number) {
+    if (blank(line)) continue;
+    std::unique_lock<std::mutex> lock(m);
+    space.wait(lock, [&] { return issued - written < window || abort; });
+    if (abort) break;
+    queue.push_back({issued++, line_number, std::move(line)});
+    lock.unlock();
+    task_ready.notify_one();
+  }
+  {
+    std::lock_guard<std::mutex> lock(m);
+    eof = true;
+  }
+  task_ready.notify_all();
+  result_ready.notify_all();
+  for (auto& t : pool) t.join();
+  result_ready.notify_all();
+  printer.join();
+  return tally;
+}
+
+}  // namespace
+
+int run_stream(const Converter& converter, const StreamOptions& options, std::istream& in, std::FILE* out) {
+  unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  Tally tally = threads == 1 ? stream_serially(converter, in, out) : stream_in_parallel(converter, threads, in, out);
   if (!options.quiet)
-    std::cerr << "text2akn: stream: " << total - failed << " of " << total << " documents converted, " << failed
-              << " failed\n";
-  if (write_failed) {
+    std::cerr << "text2akn: stream: " << tally.total - tally.failed << " of " << tally.total
+              << " documents converted, " << tally.failed << " failed\n";
+  if (tally.write_failed) {
     std::cerr << "text2akn: stream: cannot write to standard output\n";
     return static_cast<int>(Status::output_unwritable);
   }
