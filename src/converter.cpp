@@ -236,7 +236,7 @@ std::string Converter::explain(std::string_view text, const std::string& name) c
   out << "# dropped lines\n";
   for (const Line& l : a.source.lines)
     if (l.dropped) out << "L" << l.number << "\tdropped (" << l.drop_reason << ")\t" << l.text << "\n";
-  out << "# footnote lines (below a footnote rule; their text goes to the notes)\n";
+  out << "# footnote lines (below a footnote rule, or at a page's foot without one; their text goes to the notes)\n";
   for (size_t i = 0; i < a.source.lines.size(); ++i) {
     if (!a.source.lines[i].footnote) continue;
     size_t j = i;

@@ -1380,6 +1380,34 @@ BOOST_AUTO_TEST_CASE(a_printed_compilation_with_an_ocr_session_number_and_capita
   BOOST_TEST(count(named.root, "/akomaNtoso/*/mainBody/paragraph") == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_compilation_page_prints_its_notes_at_its_foot_without_a_rule) {
+  // OCR of the printed volumes: the notes stand at the page's foot, each a paragraph of its
+  // own, above the next page's marker, with no rule above them. A date or a line that goes
+  // on a sentence at a page's foot is no note.
+  Converted c(
+      "<!-- Page 1 -->\n\n"
+      "3001 (XXVII). A fictional resolution\n\n"
+      "The General Assembly,\n\n"
+      "Recalling its resolution 2999 (XXVII) on the fictional question,28\n\n"
+      "Having considered the report of the Fictional Committee,29\n\n"
+      "28 Official Records of the General Assembly, Twenty-seventh Session, Supplement No. 9.\n\n"
+      "29 Ibid., Supplement No. 35 (A/8735).\n\n"
+      "<!-- Page 2 -->\n\n"
+      "1. Approves the report;\n\n"
+      "2. Decides to review the fictional question in the light of resolutions 242 (1967) and\n"
+      "338 (1973).\n\n"
+      "<!-- Page 3 -->\n\n"
+      "2102nd plenary meeting\n\n"
+      "14 December 1972.\n");
+  BOOST_TEST(values(c.root, "//preamble/container/p/authorialNote/@marker") == (Strings{"28", "29"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote") == "Ibid., Supplement No. 35 (A/8735).");
+  BOOST_TEST(count(c.root, "//preamble/container") == 2u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[2]/content/p").find("242 (1967) and 338 (1973).") != std::string::npos);
+  BOOST_TEST(count(c.root, "//authorialNote") == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_compilation_page_is_the_resolution_it_is_named_after) {
   // A page of the printed volumes begins with the end of one resolution and goes on with
   // the next: the file named A_RES_2999_XXVII is the second of three. The others' words are

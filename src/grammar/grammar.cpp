@@ -128,6 +128,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"goes-on", &BlockRules::goes_on},           {"ends-item", &BlockRules::ends_item},
       {"ends-unit", &BlockRules::ends_unit},       {"footnote-rule", &BlockRules::footnote_rule},
       {"footnote", &BlockRules::footnote},         {"footnote-unruled", &BlockRules::footnote_unruled},
+      {"footnote-at-foot", &BlockRules::footnote_at_foot},
       {"label", &BlockRules::label},               {"heading-number", &BlockRules::heading_number},
       {"signed-marker", &BlockRules::signed_marker}, {"signature-role", &BlockRules::signature_role},
       {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},

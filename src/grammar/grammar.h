@@ -45,6 +45,7 @@ struct BlockRules {
   std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
   std::optional<Pattern> footnote;       // "1 Text" / "1" at the page bottom
   std::optional<Pattern> footnote_unruled;  // a footnote at a page foot without a rule: "* Circulated ..."
+  std::optional<Pattern> footnote_at_foot;  // one known only at the foot of an OCR page: "28 Official ..."
   std::optional<Pattern> label;          // a clause label at the start: group "num"
   std::optional<Pattern> heading_number; // a heading that is only a number: "II", "Article 5"
   std::optional<Pattern> signed_marker;  // "(Signed)" before a signatory's name

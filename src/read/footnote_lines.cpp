@@ -10,6 +10,8 @@
 namespace text2akn {
 namespace {
 
+const std::string kFootnoteRule = "footnote rule";  // the reason a footnote rule is dropped
+
 // How a footnote's line begins: with its marker ("4 Resolution 70/1."), with its marker alone
 // ("4"), or with neither (the text of a note whose marker pdftotext printed elsewhere).
 enum class NoteStart { text, marker, lone_marker };
@@ -116,7 +118,7 @@ void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
     if (line.blank() || line.dropped) continue;
     if (grammar.blocks.footnote_rule->matches(line.text)) {
       end_section();
-      drop(line, "footnote rule");
+      drop(line, kFootnoteRule);
       below_rule = true;
     } else if (below_rule) {
       line.footnote = true;
@@ -134,17 +136,25 @@ void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
 // Text that shows no pages may print each paragraph on a line of its own: there, such a note
 // may also be a paragraph of one line, wherever it stands ("Recognizing the ... of youth ..." /
 // "* Reissued for technical reasons on 5 January 2016." / "Affirming ...").
+// OCR of a printed compilation, whose pages show only by the marker that opens each, prints
+// numbered notes so at its pages' feet ("... Palestinian People,31" / "28 Official Records
+// ..." / "31 Ibid." / "<!-- Page 2 -->"): the grammar's `footnote-at-foot`, known only there,
+// never above a footnote rule.
 void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout) {
-  if (!grammar.blocks.footnote_unruled) return;
+  const Pattern* unruled = grammar.blocks.footnote_unruled ? &*grammar.blocks.footnote_unruled : nullptr;
+  const Pattern* at_foot =
+      layout == Pages::none && grammar.blocks.footnote_at_foot ? &*grammar.blocks.footnote_at_foot : nullptr;
+  if (!unruled && !at_foot) return;
   constexpr size_t kMaxNoteLines = 3;
   auto& lines = source.lines;
   auto text_line = [&](size_t k) { return !lines[k].blank() && !lines[k].dropped && !lines[k].page_break; };
   const bool paragraph_lines = layout == Pages::none;
   for (size_t i = lines.size(); i-- > 0;) {
     Line& line = lines[i];
-    if (line.blank() || line.dropped || line.footnote || !grammar.blocks.footnote_unruled->matches(line.text))
-      continue;
-    if (paragraph_lines && (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank())) {
+    if (line.blank() || line.dropped || line.footnote) continue;
+    bool shaped = unruled && unruled->matches(line.text);
+    if (!shaped && !(at_foot && at_foot->matches(line.text))) continue;
+    if (shaped && paragraph_lines && (i == 0 || lines[i - 1].blank()) && (i + 1 == lines.size() || lines[i + 1].blank())) {
       line.footnote = true;
       continue;
     }
@@ -152,7 +162,13 @@ void mark_unruled_footnotes(Source& source, const Grammar& grammar, Pages layout
     while (end < lines.size() && end - i < kMaxNoteLines && text_line(end)) ++end;
     size_t next = end;
     while (next < lines.size() && lines[next].blank() && !lines[next].page_break) ++next;
-    if (next == lines.size() || lines[next].dropped || lines[next].page_break || lines[next].footnote)
+    bool foot = next == lines.size() || lines[next].page_break || lines[next].footnote ||
+                (lines[next].dropped && (shaped || lines[next].drop_reason != kFootnoteRule));
+    // a numbered note is a paragraph of its own, ended by a full stop, as a date at a page's
+    // foot ("11 de febrero de 2021") and a line that goes on a sentence ("338 (1973) of 22
+    // October 1973;") are not
+    if (!shaped) foot = foot && (i == 0 || lines[i - 1].blank()) && lines[end - 1].text.back() == '.';
+    if (foot)
       for (size_t k = i; k < end; ++k) lines[k].footnote = true;
   }
 }
