@@ -1408,6 +1408,32 @@ BOOST_AUTO_TEST_CASE(a_compilation_page_prints_its_notes_at_its_foot_without_a_r
   BOOST_TEST(count(c.root, "//authorialNote") == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_compilation_prints_its_markers_in_superscript_digits) {
+  // OCR of the printed volumes may read a marker as superscript digits ("Committee¹²",
+  // "¹² Official Records ..."): each is its note's, "²" is not the end of
+  // "¹²", and the note's marker is written as its number.
+  Converted c(
+      "<!-- Page 1 -->\n\n"
+      "3002 (XXX). A fictional resolution\n\n"
+      "The General Assembly,\n\n"
+      "Recalling the fictional study\u00b2 and its resolution 2999 (XXVII),\n\n"
+      "Having considered the report of the Fictional Committee\u00b9\u00b2 and its annex,\n\n"
+      "1. Approves the report.\n\n"
+      "---\n\n"
+      "\u00b2 A/10002.\n\n"
+      "\u00b9\u00b2 Official Records of the General Assembly, Thirtieth Session, Supplement No. 33.\n\n"
+      "<!-- Page 2 -->\n\n"
+      "2440th plenary meeting\n\n"
+      "15 December 1975.\n");
+  BOOST_TEST(value(c.root, "//preamble/container[1]/p/authorialNote/@marker") == "2");
+  BOOST_TEST(value(c.root, "//preamble/container[1]/p/authorialNote") == "A/10002.");
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote/@marker") == "12");
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote") ==
+             "Official Records of the General Assembly, Thirtieth Session, Supplement No. 33.");
+  BOOST_TEST(count(c.root, "//preamble/container") == 2u);
+  BOOST_TEST(value(c.root, "//preamble/container[2]/p").find("\u00b9") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_compilation_page_is_the_resolution_it_is_named_after) {
   // A page of the printed volumes begins with the end of one resolution and goes on with
   // the next: the file named A_RES_2999_XXVII is the second of three. The others' words are

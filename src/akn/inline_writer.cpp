@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "akn/frbr.h"
+#include "read/utf8.h"
 
 namespace text2akn {
 
@@ -88,9 +89,9 @@ struct Emitter {
 
   void note(xml::Node node, const Span& s) {
     xml::Node n = node.append_child("authorialNote");
-    std::string marker;
+    std::string marker;  // as a number, however printed ("¹²" in OCR of the printed volumes)
     for (const auto& [k, v] : s.attributes)
-      if (k == "marker") marker = v;
+      if (k == "marker") marker = plain_digits(v);
     n.append_attribute("marker") = (marker.empty() ? "*" : marker).c_str();
     n.append_attribute("placement") = "bottom";
     // eIds are names: "*" and "**" notes are "authorialNote_x", "authorialNote_x_2" ...;

@@ -12,6 +12,21 @@ namespace {
 
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// Whether a superscript digit ("¹", "⁵": U+00B9, U+00B2, U+00B3, U+2070, U+2074-U+2079)
+// begins at `at`.
+bool superscript_digit_at(const std::string& text, size_t at) {
+  auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  unsigned b1 = byte(at + 1), b2 = byte(at + 2);
+  return (byte(at) == 0xC2 && (b1 == 0xB9 || b1 == 0xB2 || b1 == 0xB3)) ||
+         (byte(at) == 0xE2 && b1 == 0x81 && (b2 == 0xB0 || (b2 >= 0xB4 && b2 <= 0xB9)));
+}
+
+// Whether a superscript digit ends just before `at` (two bytes or three).
+bool superscript_digit_before(const std::string& text, size_t at) {
+  return (at >= 2 && static_cast<unsigned char>(text[at - 2]) == 0xC2 && superscript_digit_at(text, at - 2)) ||
+         (at >= 3 && superscript_digit_at(text, at - 3));
+}
+
 // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").
 bool in_symbol(const std::string& text, size_t at) {
   size_t word = text.rfind(' ', at);
@@ -94,8 +109,10 @@ bool is_marker_at(const std::string& text, size_t at, const std::string& marker)
   size_t end = at + marker.size();
   char before = text[at - 1];
   if (marker.back() == '/' && before == ' ') before = at > 1 ? text[at - 2] : ' ';
-  // "*" is not the end of another note's "***"
+  // "*" is not the end of another note's "***", nor "²" the end of "¹²"
   if (marker[0] == '*' && (before == '*' || (end < text.size() && text[end] == '*'))) return false;
+  if (superscript_digit_at(marker, 0) && (superscript_digit_before(text, at) || superscript_digit_at(text, end)))
+    return false;
   bool glued = before != ' ' && !(number && before >= '0' && before <= '9') && before != '/' && before != '(' &&
                !(number && (after_hyphen(text, at) || (before == '.' && goes_on_reference(text, at))));
   return glued && ends_word(text, end);

@@ -40,6 +40,9 @@ inline bool starts_lower(std::string_view text) { return !text.empty() && text[0
 // The text in lower case, for words looked up in a lexicon: Latin (with Latin-1's accented
 // capitals) and Cyrillic; other scripts as they are.
 std::string fold_case(std::string_view text);
+
+// The text with its superscript digits ("\u00b9\u00b2", as OCR reads a note's marker) as ASCII digits.
+std::string plain_digits(std::string_view text);
 // The start of the character that byte `at` is in (valid UTF-8): `at`, or the lead byte
 // before it; cutting there never splits a character.
 inline size_t code_point_start(std::string_view text, size_t at) {
