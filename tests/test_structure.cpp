@@ -1418,6 +1418,9 @@ BOOST_AUTO_TEST_CASE(a_compilation_prints_its_markers_in_superscript_digits) {
       "The General Assembly,\n\n"
       "Recalling the fictional study\u00b2 and its resolution 2999 (XXVII),\n\n"
       "Having considered the report of the Fictional Committee\u00b9\u00b2 and its annex,\n\n"
+      "Noting the fictional plan,\u2077\n\n"
+      "\u2077 See A/10007.\n\n"  // mid-page, where a column of the printed volume ends
+      "Bearing in mind the fictional needs,\n\n"
       "1. Approves the report.\n\n"
       "---\n\n"
       "\u00b2 A/10002.\n\n"
@@ -1430,7 +1433,9 @@ BOOST_AUTO_TEST_CASE(a_compilation_prints_its_markers_in_superscript_digits) {
   BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote/@marker") == "12");
   BOOST_TEST(value(c.root, "//preamble/container[2]/p/authorialNote") ==
              "Official Records of the General Assembly, Thirtieth Session, Supplement No. 33.");
-  BOOST_TEST(count(c.root, "//preamble/container") == 2u);
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p/authorialNote/@marker") == "7");
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p/authorialNote") == "See A/10007.");
+  BOOST_TEST(count(c.root, "//preamble/container") == 4u);
   BOOST_TEST(value(c.root, "//preamble/container[2]/p").find("\u00b9") == std::string::npos);
 }
 
