@@ -867,6 +867,23 @@ BOOST_AUTO_TEST_CASE(pdftotext_without_form_feeds_keeps_page_one_s_foot) {
   BOOST_TEST(copies == 2u, all);  // under the signature, and in the annex's title
 }
 
+BOOST_AUTO_TEST_CASE(a_page_counter_glued_to_the_page_s_last_line_is_dropped) {
+  // pdftotext glued page two's counter to its last line ("... and capacity 2/3"); page
+  // three has its own counter, so its last line's "resolution 77/31" is the text's
+  std::string text = "A/RES/95/215\n\n95/215.\n\nFictional cooperation\n\nThe General Assembly,\n";
+  for (int i = 1; i <= 32; ++i) text += "Recalling its fictional resolution " + std::to_string(i) + ",\n";
+  text +=
+      "\f1. Stresses the need to ensure better cooperation, including through technical assistance and capacity 2/3\n\n"
+      "95-26003\n\n"
+      "\fbuilding, at the national and local levels;\n"
+      "2. Recalls its resolution 77/31\n\n3/3\n\n95-26003\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "1. Stresses the need to ensure better cooperation, including through technical assistance "
+                        "and capacity building, at the national and local levels;") == 1);
+  BOOST_TEST(std::count(t.begin(), t.end(), "2. Recalls its resolution 77/31") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_clause_repeated_at_two_page_tops_is_no_running_head) {
   // a budget resolution (A/RES/75/253) takes note of the report in each section, and two
   // sections may begin on a new page

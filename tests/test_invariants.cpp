@@ -37,7 +37,8 @@ namespace {
 // Which input lines the converter dropped as furniture and which it read as footnotes, from
 // `explain` ("L12\tdropped (job-number)\t...", "L40-42\tfootnote").
 struct LineUse {
-  std::set<int> dropped, footnote;
+  std::map<int, std::string> dropped;  // line -> the text dropped from it (a counter glued to a line: its end)
+  std::set<int> footnote;
 };
 
 // "L12\tdropped (job-number)\t..." -> 12; "L40-42\tfootnote" -> 40 and 42 ("L40" -> 40 and 40).
@@ -67,7 +68,8 @@ LineUse line_use(const std::string& input, const std::string& name) {
   int first = 0, last = 0;
   while (std::getline(explained, line) && line.rfind("# blocks", 0) != 0) {
     if (line_range(line, "dropped", first, last)) {
-      use.dropped.insert(first);
+      size_t text = line.find('\t', line.find('\t') + 1);
+      use.dropped[first] = text == std::string::npos ? "" : line.substr(text + 1);
     } else if (line_range(line, "footnote", first, last)) {
       for (int l = first; l <= last; ++l) use.footnote.insert(l);
     }
@@ -80,7 +82,15 @@ std::pair<std::string, std::string> kept_text(const std::string& input, const Li
   std::string body, notes, line;
   std::istringstream in(input);
   for (int number = 1; std::getline(in, line); ++number) {
-    if (use.dropped.count(number)) continue;
+    if (auto dropped = use.dropped.find(number); dropped != use.dropped.end()) {
+      // a page counter glued to the line ("... and capacity 8/9") leaves the rest of it
+      std::string kept = line.substr(0, line.find_last_not_of(" \r") + 1);
+      const std::string& gone = dropped->second;
+      if (gone.empty() || kept.size() <= gone.size() || kept.compare(kept.size() - gone.size(), gone.size(), gone) != 0 ||
+          kept[kept.size() - gone.size() - 1] != ' ')
+        continue;
+      line = kept.substr(0, kept.size() - gone.size());
+    }
     (use.footnote.count(number) ? notes : body) += line + "\n";
   }
   return {body, notes};

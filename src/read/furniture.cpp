@@ -72,6 +72,7 @@ void mark_repeated_symbol(Source& source, const Grammar& grammar) {
 
 void mark_furniture(Source& source, const Grammar& grammar) {
   mark_by_rule(source, grammar);
+  unglue_counters(source, grammar);
   source.counters_first = counters_come_first(source, grammar);
   end_pages_after_their_foot(source);
   const Pages layout = page_layout(source);  // the counters that show the pages are marked now

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "read/marking.h"
@@ -29,6 +31,47 @@ std::vector<std::vector<Line*>> pages_of(Source& source) {
     if (!line.blank() && !line.dropped) pages.back().push_back(&line);
   }
   return pages;
+}
+
+void unglue_counters(Source& source, const Grammar& grammar) {
+  if (!source.has_page_breaks) return;
+  auto& lines = source.lines;
+  // the page-ending rule that takes the last word of line `i` alone, if any
+  auto counter_rule = [&](size_t i) -> const FurnitureRule* {
+    size_t space = lines[i].text.rfind(' ');
+    if (space == std::string::npos) return nullptr;
+    std::string word = lines[i].text.substr(space + 1);
+    for (const FurnitureRule& rule : grammar.furniture)
+      if (rule.ends_page && rule.pattern.matches(word)) return &rule;
+    return nullptr;
+  };
+  std::vector<std::pair<size_t, const FurnitureRule*>> glued;
+  size_t page = 0, last_text = std::string::npos;
+  bool counted = false;
+  auto close_page = [&] {
+    if (page == 0 || counted || last_text == std::string::npos) return;
+    if (const FurnitureRule* rule = counter_rule(last_text)) glued.emplace_back(last_text, rule);
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].page_break) {
+      close_page();
+      ++page, counted = false, last_text = std::string::npos;
+    }
+    if (lines[i].page_end) counted = true;
+    else if (!lines[i].blank() && !lines[i].dropped) last_text = i;
+  }
+  close_page();
+  for (auto it = glued.rbegin(); it != glued.rend(); ++it) {  // from the end: the indices hold
+    Line& line = lines[it->first];
+    size_t space = line.text.rfind(' ');
+    Line counter = line;
+    counter.text = line.text.substr(space + 1);
+    counter.page_break = false;
+    counter.page_end = true;
+    drop(counter, it->second->name);
+    line.text.erase(line.text.find_last_not_of(' ', space) + 1);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(it->first) + 1, std::move(counter));
+  }
 }
 
 Pages page_layout(const Source& source) {

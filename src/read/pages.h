@@ -15,6 +15,11 @@ std::vector<std::vector<Line*>> pages_of(Source& source);
 // How the source, its furniture marked, shows its pages.
 Pages page_layout(const Source& source);
 
+// pdftotext may glue a page's counter to the page's last line of text ("... technical
+// assistance and capacity 8/9"): on a page after the first without a counter of its own, a
+// last word that a page-ending furniture rule takes alone goes onto a line of its own, dropped.
+void unglue_counters(Source& source, const Grammar& grammar);
+
 // Whether, without form feeds, the pages' feet print the counter first (pdftotext's text).
 bool counters_come_first(const Source& source, const Grammar& grammar);
 
