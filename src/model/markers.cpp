@@ -12,19 +12,13 @@ namespace {
 
 bool is_upper_or_digit(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-// Whether a superscript digit ("¹", "⁵": U+00B9, U+00B2, U+00B3, U+2070, U+2074-U+2079)
-// begins at `at`.
+// Whether a superscript digit ("\u00b9", "\u2075") begins at `at`, or ends just before it.
 bool superscript_digit_at(const std::string& text, size_t at) {
-  auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
-  unsigned b1 = byte(at + 1), b2 = byte(at + 2);
-  return (byte(at) == 0xC2 && (b1 == 0xB9 || b1 == 0xB2 || b1 == 0xB3)) ||
-         (byte(at) == 0xE2 && b1 == 0x81 && (b2 == 0xB0 || (b2 >= 0xB4 && b2 <= 0xB9)));
+  size_t i = at;
+  return at < text.size() && superscript_digit(next_code_point(text, i)) >= 0;
 }
-
-// Whether a superscript digit ends just before `at` (two bytes or three).
 bool superscript_digit_before(const std::string& text, size_t at) {
-  return (at >= 2 && static_cast<unsigned char>(text[at - 2]) == 0xC2 && superscript_digit_at(text, at - 2)) ||
-         (at >= 3 && superscript_digit_at(text, at - 3));
+  return superscript_digit(last_code_point(std::string_view(text).substr(0, at))) >= 0;
 }
 
 // A number after a full stop in a word holding a slash is part of a symbol ("A/75/L.5/Rev.1").

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "read/marking.h"
@@ -36,21 +36,25 @@ std::vector<std::vector<Line*>> pages_of(Source& source) {
 void unglue_counters(Source& source, const Grammar& grammar) {
   if (!source.has_page_breaks) return;
   auto& lines = source.lines;
-  // the page-ending rule that takes the last word of line `i` alone, if any
-  auto counter_rule = [&](size_t i) -> const FurnitureRule* {
+  // A glued counter: its line, where its word begins, and the page-ending rule that takes it.
+  struct Glued {
+    size_t line, word;
+    const FurnitureRule* rule;
+  };
+  auto glued_counter = [&](size_t i) -> std::optional<Glued> {
     size_t space = lines[i].text.rfind(' ');
-    if (space == std::string::npos) return nullptr;
+    if (space == std::string::npos) return std::nullopt;
     std::string word = lines[i].text.substr(space + 1);
     for (const FurnitureRule& rule : grammar.furniture)
-      if (rule.ends_page && rule.pattern.matches(word)) return &rule;
-    return nullptr;
+      if (rule.ends_page && rule.pattern.matches(word)) return Glued{i, space + 1, &rule};
+    return std::nullopt;
   };
-  std::vector<std::pair<size_t, const FurnitureRule*>> glued;
+  std::vector<Glued> glued;
   size_t page = 0, last_text = std::string::npos;
   bool counted = false;
   auto close_page = [&] {
     if (page == 0 || counted || last_text == std::string::npos) return;
-    if (const FurnitureRule* rule = counter_rule(last_text)) glued.emplace_back(last_text, rule);
+    if (auto g = glued_counter(last_text)) glued.push_back(*g);
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].page_break) {
@@ -61,16 +65,15 @@ void unglue_counters(Source& source, const Grammar& grammar) {
     else if (!lines[i].blank() && !lines[i].dropped) last_text = i;
   }
   close_page();
-  for (auto it = glued.rbegin(); it != glued.rend(); ++it) {  // from the end: the indices hold
-    Line& line = lines[it->first];
-    size_t space = line.text.rfind(' ');
+  for (auto g = glued.rbegin(); g != glued.rend(); ++g) {  // from the end: the indices hold
+    Line& line = lines[g->line];
     Line counter = line;
-    counter.text = line.text.substr(space + 1);
+    counter.text = line.text.substr(g->word);
     counter.page_break = false;
     counter.page_end = true;
-    drop(counter, it->second->name);
-    line.text.erase(line.text.find_last_not_of(' ', space) + 1);
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(it->first) + 1, std::move(counter));
+    drop(counter, g->rule->name);
+    line.text.erase(line.text.find_last_not_of(' ', g->word - 1) + 1);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(g->line) + 1, std::move(counter));
   }
 }
 

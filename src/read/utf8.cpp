@@ -151,15 +151,20 @@ bool holds_wide_stop(std::string_view text) {
   return false;
 }
 
+int superscript_digit(char32_t cp) {
+  if (cp == 0xB9) return 1;
+  if (cp == 0xB2 || cp == 0xB3) return static_cast<int>(cp - 0xB0);
+  if (cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079)) return static_cast<int>(cp - 0x2070);
+  return -1;
+}
+
 std::string plain_digits(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     size_t from = i;
-    char32_t cp = next_code_point(text, i);
-    if (cp == 0xB9) out += '1';
-    else if (cp == 0xB2 || cp == 0xB3) out += static_cast<char>('0' + (cp - 0xB0));
-    else if (cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079)) out += static_cast<char>('0' + (cp - 0x2070));
+    int digit = superscript_digit(next_code_point(text, i));
+    if (digit >= 0) out += static_cast<char>('0' + digit);
     else out.append(text.substr(from, i - from));
   }
   return out;

@@ -41,6 +41,9 @@ inline bool starts_lower(std::string_view text) { return !text.empty() && text[0
 // capitals) and Cyrillic; other scripts as they are.
 std::string fold_case(std::string_view text);
 
+// The value of a superscript digit (U+00B9, U+00B2, U+00B3, U+2070, U+2074-U+2079), else -1.
+int superscript_digit(char32_t cp);
+
 // The text with its superscript digits ("\u00b9\u00b2", as OCR reads a note's marker) as ASCII digits.
 std::string plain_digits(std::string_view text);
 // The start of the character that byte `at` is in (valid UTF-8): `at`, or the lead byte
