@@ -1057,6 +1057,26 @@ BOOST_AUTO_TEST_CASE(a_marker_pymupdf_wrapped_to_a_line_s_start_goes_on_the_sent
   for (const std::string& block : t) BOOST_TEST(block.rfind("1 and", 0) != 0, block);
 }
 
+BOOST_AUTO_TEST_CASE(a_few_paragraphs_printed_unbroken_do_not_widen_the_column) {
+  // S/2018/693 as some extractions give it: lines set to a column of about 80 characters, no
+  // blank lines, and some paragraphs printed each on one line. The column is the wrapped
+  // lines' width: a numbered paragraph's full first line does not end it.
+  std::string unbroken = "Decides that the fictional mission shall";
+  for (int i = 0; i < 12; ++i) unbroken += " continue to support the fictional commission in all of its tasks";
+  std::string text = "The Security Council,\n";
+  for (int n = 1; n <= 12; ++n)
+    text += std::to_string(n) + (n % 3 == 0 ? ". " + unbroken + ";\n"
+                                            : ". Expresses support for the fictional recommendation that joint\n"
+                                              "UNFM-UN Country Team liaison offices be established in all fictional states,\n"
+                                              "as appropriate and within existing resources;\n");
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(t.size() == 13u);
+  BOOST_TEST(std::count(t.begin(), t.end(),
+                        "5. Expresses support for the fictional recommendation that joint UNFM-UN Country Team "
+                        "liaison offices be established in all fictional states, as appropriate and within existing "
+                        "resources;") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
   // A/C.3/80/L.50 as PyMuPDF prints it: a justified line's words each on a line of its own;
   // a heading's lone word ("Measures") still stands alone
