@@ -1058,7 +1058,7 @@ BOOST_AUTO_TEST_CASE(a_marker_pymupdf_wrapped_to_a_line_s_start_goes_on_the_sent
 }
 
 BOOST_AUTO_TEST_CASE(a_few_paragraphs_printed_unbroken_do_not_widen_the_column) {
-  // S/2018/693 as some extractions give it: lines set to a column of about 80 characters, no
+  // S/2018/257 as UNBench's record gives it: lines set to a column of about 80 characters, no
   // blank lines, and some paragraphs printed each on one line. The column is the wrapped
   // lines' width: a numbered paragraph's full first line does not end it.
   std::string unbroken = "Decides that the fictional mission shall";
