@@ -1200,20 +1200,21 @@ BOOST_AUTO_TEST_CASE(the_marker_printed_apart_after_a_parts_letter_takes_its_not
 
 BOOST_AUTO_TEST_CASE(a_marker_glued_to_a_name_or_symbol_ending_in_a_number_takes_its_note) {
   // The UN's text: "Agenda 216" (Agenda 21, note 6), "resolution 71/2057" (71/205, note 7),
-  // "decision 1/CP.2125" (1/CP.21, note 25)
+  // "decision 1/CP.2125" (1/CP.21, note 25), "decision VII/1112" (VII/11, note 12)
   Converted c(kHead +
               "Recalling Agenda 211 and its resolutions 71/2052 and 72/190,3 and decision 1/CP.214 of the "
-              "Conference of the Parties and its decision 26/COP.15 of 20 May 2022\n\n"
+              "Conference of the Parties, decision VII/115 and its decision 26/COP.15 of 20 May 2022\n\n"
               "1. Decides to remain seized of the matter.\n"
               "\n__________________\n\n1 A/CONF.151/26/Rev.1.\n\n2 Resolution 71/205.\n\n3 Resolution 72/190.\n\n"
-              "4 See FCCC/CP/2015/10/Add.1.\n\n5 A note whose marker was lost.\n");
-  BOOST_TEST(values(c.root, "//preamble/container[2]/p//authorialNote/@marker") == (Strings{"1", "2", "3", "4", "5"}),
+              "4 See FCCC/CP/2015/10/Add.1.\n\n5 See UNEP/CBD/COP/7/21, annex.\n\n6 A note whose marker was lost.\n");
+  BOOST_TEST(values(c.root, "//preamble/container[2]/p//authorialNote/@marker") == (Strings{"1", "2", "3", "4", "5", "6"}),
              boost::test_tools::per_element());
   std::string clause = value(c.root, "//preamble/container[2]/p");
   BOOST_TEST(clause.find("Agenda 21A/CONF.151/26/Rev.1. and") != std::string::npos, clause);
   BOOST_TEST(clause.find("71/205Resolution 71/205. and") != std::string::npos, clause);
   BOOST_TEST(clause.find("decision 1/CP.21See FCCC/CP/2015/10/Add.1.") != std::string::npos, clause);
-  // a session has at most two digits: "26/COP.15" is no "26/COP.1" with marker 5
+  BOOST_TEST(clause.find("decision VII/11See UNEP/CBD/COP/7/21, annex.") != std::string::npos, clause);
+  // a session holds fewer than a hundred decisions: "26/COP.15" is no "26/COP.1" with marker 5
   BOOST_TEST(clause.find("26/COP.15 of 20 May 2022") != std::string::npos, clause);
 }
 
