@@ -114,7 +114,8 @@ void render(const pugi::xml_node& node, std::string& out, std::string& pending_n
       std::string row;
       for (pugi::xml_node cell : c.children()) row += (row.empty() ? "" : " ") + test::squeeze(test::text_of(cell));
       out += row + "\n\n";
-    } else if (name == "p" || name == "heading" || name == "crossHeading" || name == "subheading") {
+    } else if (name == "p" || name == "heading" || name == "crossHeading" || name == "subheading" ||
+               name == "listIntroduction" || name == "listWrapUp") {
       std::string text;
       test::collect_text(c, text, test::Notes::left_out);
       out += pending_num + test::squeeze(text) + "\n\n";

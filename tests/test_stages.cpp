@@ -63,9 +63,8 @@ BOOST_AUTO_TEST_CASE(no_label_in_running_text) {
 }
 
 BOOST_AUTO_TEST_CASE(a_preambular_clause_of_the_body_takes_its_items_and_holds_no_paragraph) {
-  // Its "(a)" items become part of it, as in the preamble; the numbered paragraphs after it,
-  // even when it ends in a colon, are paragraphs of the body (a container holds no items:
-  // placed under it, they were not written at all).
+  // The "(a)" items it announces are its items, as in the preamble; the numbered paragraphs
+  // after it, even when it ends in a colon, are paragraphs of the body.
   Numbered numbered;
   auto& [body, diags, n] = numbered;
   n.add_preambular(text("Noting with satisfaction:", 1));
@@ -75,8 +74,34 @@ BOOST_AUTO_TEST_CASE(a_preambular_clause_of_the_body_takes_its_items_and_holds_n
   n.add_numbered(text("2. We undertake to act.", 5), false);
   n.finish();
   BOOST_TEST(nums(body) == (std::vector<std::string>{"", "", "1.", "2."}), boost::test_tools::per_element());
-  BOOST_TEST(body[0].text.text == "Noting with satisfaction: (a) That the Commission acted,");
+  BOOST_TEST(body[0].text.text == "Noting with satisfaction:");
+  BOOST_TEST(nums(body[0].items) == (std::vector<std::string>{"(a)"}), boost::test_tools::per_element());
+  BOOST_TEST(body[0].items[0].text.text == "That the Commission acted,");
   BOOST_TEST(body[1].items.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_preambular_clause_s_items_nest_as_printed) {
+  // "(i)" under "(a)"; "(i)" after "(h)" a letter; text without a label goes on the last
+  // item; a clause that announces nothing takes a label's words as its own
+  // ("... AU/Dec.710" / "(XXXI) of July 2018, ...").
+  model::Clause announcing;
+  announcing.text = text("Reaffirming that the Plan was developed:", 1);
+  const std::string letters = "abcdefghi";
+  for (size_t k = 0; k < letters.size(); ++k)
+    add_preambular_item(announcing, text(std::string("(") + letters[k] + ") To act;", static_cast<int>(k) + 2), grammar());
+  add_preambular_item(announcing, text("(i) By all means;", 11), grammar());
+  add_preambular_item(announcing, text("and at all levels,", 12), grammar());
+  BOOST_TEST_REQUIRE(announcing.items.size() == 9u);
+  BOOST_TEST(announcing.items[8].num == "(i)");
+  BOOST_TEST(announcing.items[8].style == "letter-paren");
+  BOOST_TEST(nums(announcing.items[8].items) == (std::vector<std::string>{"(i)"}), boost::test_tools::per_element());
+  BOOST_TEST(announcing.items[8].items[0].text.text == "By all means; and at all levels,");
+
+  model::Clause plain;
+  plain.text = text("Taking note of decision Assembly/AU/Dec.710", 1);
+  add_preambular_item(plain, text("(XXXI) of July 2018,", 2), grammar());
+  BOOST_TEST(plain.items.empty());
+  BOOST_TEST(plain.text.text == "Taking note of decision Assembly/AU/Dec.710 (XXXI) of July 2018,");
 }
 
 BOOST_AUTO_TEST_CASE(i_after_h_is_a_letter) {

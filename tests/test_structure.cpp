@@ -416,6 +416,35 @@ BOOST_AUTO_TEST_CASE(items_numbered_with_roman_numerals_and_a_stop_are_points) {
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_preambular_clause_announcing_items_holds_them_in_a_list) {
+  // A/RES/76/186 as the UN marks it up: the clause's words are the list's introduction, its
+  // "(a)", "(b)" items the list's items, "(i)" nested under its item.
+  Converted c(kHead +
+              "Reaffirming that the Global Plan of Action was developed:\n\n"
+              "(a) To promote universal ratification of the Fictional Convention;\n\n"
+              "(b) To help Member States:\n\n(i) To reinforce their commitments;\n\n(ii) To act together;\n\n"
+              "Recalling its resolution 64/293 of 30 July 2010,\n\n"
+              "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 3u);
+  const std::string list = "//preamble/container[2]/blockList";
+  BOOST_TEST(value(c.root, list + "/listIntroduction") == "Reaffirming that the Global Plan of Action was developed:");
+  BOOST_TEST(values(c.root, list + "/item/num") == (Strings{"(a)", "(b)"}), boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, list + "/item[1]/p") == "To promote universal ratification of the Fictional Convention;");
+  BOOST_TEST(values(c.root, list + "/item[2]/blockList/item/num") == (Strings{"(i)", "(ii)"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p") == "Recalling its resolution 64/293 of 30 July 2010,");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1."}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_formula_ending_in_a_colon_is_followed_by_its_lettered_paragraphs) {
+  // A/C.2/80/L.60: "The General Assembly:" / "(a) Approves ..." / "(b) Invites ..."
+  Converted c("The General Assembly:\n\n(a) Approves the fictional programme of work;\n\n"
+              "(b) Invites the Bureau to take it into account.\n");
+  BOOST_TEST(value(c.root, "//preamble/formula") == "The General Assembly:");
+  BOOST_TEST(count(c.root, "//preamble/container") == 0u);
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"(a)", "(b)"}), boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(preambular_clauses_labelled_with_letters_stay_in_the_preamble) {
   Converted c(kHead +
               "a. Recalling its previous resolutions on the situation in the region,\n\n"

@@ -65,12 +65,32 @@ class DocWriter {
   }
 
   // <container name="NAME" eId="..."><p>text</p></container>: a preambular clause or a
-  // heading among them
-  void write_container(xml::Node parent, const char* name, const std::string& id, const Text& text) {
+  // heading among them; a clause with items holds them in a <blockList>, as the UN marks
+  // them up, its words the list's introduction.
+  void write_container(xml::Node parent, const char* name, const std::string& id, const Clause& clause) {
     xml::Node c = parent.append_child("container");
     c.append_attribute("name") = name;
-    c.append_attribute("eId") = eid(id).c_str();
-    w_.write(c.append_child("p"), text);
+    std::string container_id = eid(id);
+    c.append_attribute("eId") = container_id.c_str();
+    if (clause.items.empty()) return w_.write(c.append_child("p"), clause.text);
+    write_block_list(c, clause.items, container_id, &clause.text);
+  }
+
+  // Items nest as printed: an item's own items in a list of their own after its words.
+  void write_block_list(xml::Node parent, const std::vector<Clause>& items, const std::string& owner_id,
+                        const Text* introduction) {
+    xml::Node list = parent.append_child("blockList");
+    std::string list_id = w_.eids.unique(owner_id + "__list_1");
+    list.append_attribute("eId") = list_id.c_str();
+    if (introduction) w_.write(list.append_child("listIntroduction"), *introduction);
+    for (const Clause& item : items) {
+      xml::Node node = list.append_child("item");
+      std::string item_id = w_.eids.unique(list_id + "__item_" + frbr::num_id(item.num));
+      node.append_attribute("eId") = item_id.c_str();
+      w_.write_plain(node.append_child("num"), item.num);
+      w_.write(node.append_child("p"), item.text);
+      if (!item.items.empty()) write_block_list(node, item.items, item_id, nullptr);
+    }
   }
 
   void write_body(xml::Node body) {
@@ -83,7 +103,7 @@ class DocWriter {
         if (!c.num.empty()) w_.write_plain(h.append_child("num"), c.num);
         if (c.num.empty() || !c.text.text.empty() || !c.text.notes.empty()) w_.write(h.append_child("heading"), c.text);
       } else if (c.style == "preambular") {  // a section's own, as in the preamble
-        write_container(body, "preambularClause", "container_" + std::to_string(++preambular), c.text);
+        write_container(body, "preambularClause", "container_" + std::to_string(++preambular), c);
       } else if (c.style == "table") {  // as the UN sets a table apart: in a container
         xml::Node box = body.append_child("container");
         box.append_attribute("name") = "table";

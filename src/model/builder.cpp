@@ -16,6 +16,19 @@ using model::Clause;
 using model::Document;
 using model::Text;
 
+Clause clause_of(Text text) {
+  Clause clause;
+  clause.text = std::move(text);
+  return clause;
+}
+
+// A clause's words with its items' labels and words after them, as printed.
+Text flattened(const Clause& clause) {
+  Text text = clause.text;
+  for (const Clause& item : clause.items) text.text += " " + item.num + " " + flattened(item).text;
+  return text;
+}
+
 // Builds one document (the main one or an annex) from its blocks.
 class DocumentBuilder {
  public:
@@ -61,7 +74,7 @@ class DocumentBuilder {
       numbering_.finish();
       doc.formula = text;
     } else if (role == "preambularClause" && body_empty()) {
-      doc.preamble.push_back(text);
+      doc.preamble.push_back(clause_of(text));
     } else if (role == "signature") {
       add_signature(text);
     } else if (role == "signatureRole" && !doc.signatures.empty()) {
@@ -77,8 +90,7 @@ class DocumentBuilder {
     } else if (role == "footnote") {
       notes_.push_back(text);
     } else if (role == "subItem" && body_empty() && !doc.preamble.empty()) {
-      // "(a) ..." items of a preambular clause stay part of that clause
-      doc.preamble.back().text += " " + text.text;
+      add_preambular_item(doc.preamble.back(), text, g_);
     } else if (role == "operativeParagraph" || role == "subItem") {
       numbering_.add_numbered(text, role == "subItem");
     } else if (role == "sectionHeading" && body_empty() && (!doc.preamble.empty() || !doc.annex_heading.empty())) {
@@ -147,7 +159,7 @@ class DocumentBuilder {
     for (Text& heading : pending_headings_) {
       if (next_role == "preambularClause" && body_empty()) {
         doc.preamble_headings.push_back(doc.preamble.size());
-        doc.preamble.push_back(std::move(heading));
+        doc.preamble.push_back(clause_of(std::move(heading)));
       } else {
         numbering_.add_heading(heading);
       }
@@ -166,7 +178,7 @@ class DocumentBuilder {
     size_t first = doc.preamble.size();
     std::string number;
     for (size_t i : doc.preamble_headings) {
-      number = heading_number(doc.preamble[i].text, g_).num;
+      number = heading_number(doc.preamble[i].text.text, g_).num;
       if (!number.empty()) {
         first = i;
         break;
@@ -178,13 +190,15 @@ class DocumentBuilder {
     Numbering numbering(g_, body, diags_);
     for (size_t i = first; i < doc.preamble.size(); ++i) {
       bool heading = std::binary_search(doc.preamble_headings.begin(), doc.preamble_headings.end(), i);
-      const Text& text = doc.preamble[i];
-      if (heading)
-        numbering.add_heading(text);
-      else if (g_.blocks.preambular_clause && g_.blocks.preambular_clause->matches(text.text))
-        numbering.add_preambular(text);
-      else
-        numbering.add_unnumbered(text);
+      Clause& clause = doc.preamble[i];
+      if (heading) {
+        numbering.add_heading(clause.text);
+      } else if (g_.blocks.preambular_clause && g_.blocks.preambular_clause->matches(clause.text.text)) {
+        numbering.add_preambular(clause.text);
+        body.back().items = std::move(clause.items);
+      } else {
+        numbering.add_unnumbered(flattened(clause));
+      }
     }
     doc.preamble.resize(first);
     doc.preamble_headings.erase(std::lower_bound(doc.preamble_headings.begin(), doc.preamble_headings.end(), first),

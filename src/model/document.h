@@ -70,9 +70,11 @@ struct Document {
   // again in the text's own language. Empty: not an annex.
   std::vector<Text> annex_heading;
   std::optional<Text> formula;
-  std::vector<Text> preamble;
-  // Which of the preamble's items are headings printed among its clauses ("Countries in
-  // special situations"), not clauses: indices into preamble, ascending.
+  // Preambular clauses, with the "(a)", "(b)" items a clause announces ("Reaffirming that
+  // the Plan was developed:" / "(a) To promote ...") as its items, and headings among them.
+  std::vector<Clause> preamble;
+  // Which of the preamble's clauses are headings printed among them ("Countries in special
+  // situations"), not clauses: indices into preamble, ascending.
   std::vector<size_t> preamble_headings;
   std::vector<Clause> body;
   bool letter_body = false;    // body paragraphs are a letter's unnumbered <p>s

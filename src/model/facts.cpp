@@ -158,7 +158,7 @@ void take_printed_number(Document& doc, const KindRule& kind) {
 
 // The line of a document's first clause, or 0 when it has none.
 int first_clause_line(const Document& doc) {
-  if (!doc.preamble.empty()) return doc.preamble.front().line;
+  if (!doc.preamble.empty()) return doc.preamble.front().text.line;
   return doc.body.empty() ? 0 : doc.body.front().text.line;
 }
 

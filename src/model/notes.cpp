@@ -36,7 +36,7 @@ void collect_texts(Document& d, std::vector<Text*>& out) {
   for (auto& l : d.heading) out.push_back(&l.text);
   for (auto& t : d.title) out.push_back(&t);
   if (d.formula) out.push_back(&*d.formula);
-  for (auto& t : d.preamble) out.push_back(&t);
+  for (auto& c : d.preamble) collect_clause(c, out);
   for (auto& c : d.body) collect_clause(c, out);
   for (auto& t : d.closing) out.push_back(&t);
   for (auto& s : d.signatures) {

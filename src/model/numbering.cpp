@@ -135,11 +135,30 @@ void Numbering::check_sequence(const model::Clause& prev, const model::Clause& n
                      "clause " + next.num + " follows " + prev.num, next.text.line, 1});
 }
 
-void Numbering::add_numbered(const model::Text& text, bool sub_item) {
-  if (sub_item && path_.empty() && !body_->empty() && body_->back().style == "preambular") {
-    body_->back().text.text += " " + text.text;
+void add_preambular_item(model::Clause& clause, const model::Text& text, const Grammar& g) {
+  Label label;
+  if ((clause.items.empty() && !announces(clause)) || !parse_label(text.text, g, label)) {
+    model::Clause* last = &clause;
+    while (!last->items.empty()) last = &last->items.back();
+    last->text.text += " " + text.text;
     return;
   }
+  model::Clause item;
+  item.num = label.num;
+  item.text = text;
+  item.text.text = text.text.substr(label.length);
+  item.style = label.style;
+  std::vector<model::Clause>* level = &clause.items;
+  while (!level->empty() && level->front().style != item.style &&
+         !successors(level->back().num, g.blocks.list_letters).count(item.num))
+    level = &level->back().items;
+  if (!level->empty()) item.style = level->front().style;  // "(i)" after "(h)" is a letter
+  level->push_back(std::move(item));
+}
+
+void Numbering::add_numbered(const model::Text& text, bool sub_item) {
+  if (sub_item && path_.empty() && !body_->empty() && body_->back().style == "preambular")
+    return add_preambular_item(body_->back(), text, *g_);
   Label label;
   if (!parse_label(text.text, *g_, label)) return add_unnumbered(text);
   if (sub_item) resume_list(label.num);

@@ -35,6 +35,13 @@ HeadingNumber heading_number(const std::string& heading, const Grammar& g);
 // and "Article 2"; not "I" and "A", nor "II" and "Article 2".
 bool same_series(const std::string& a, const std::string& b);
 
+// "(a) ..." after a preambular clause that announces it with a colon (the preamble's, or a
+// section's own): an item of that clause, a sibling of the item whose successor its label
+// is or whose style it has, else an item of the last item ("(i)" under "(a)"). Text without
+// a label, or after a clause that announces nothing ("AU/Dec.710" / "(XXXI) of July 2018"),
+// goes on the words of the clause or of its last item.
+void add_preambular_item(model::Clause& clause, const model::Text& text, const Grammar& g);
+
 class Numbering {
  public:
   Numbering(const Grammar& g, std::vector<model::Clause>& body, std::vector<Diagnostic>& diags)
