@@ -266,7 +266,7 @@ void annotate_clause(const Annotator& a, const model::Clause& c, const InlineCon
 }
 
 void annotate_all(const Annotator& a, const model::Document& d, const InlineContext& ctx, size_t& sink) {
-  for (const auto& t : d.preamble) sink += a.annotate(t.text, ctx).spans.size();
+  for (const auto& c : d.preamble) annotate_clause(a, c, ctx, sink);
   for (const auto& c : d.body) annotate_clause(a, c, ctx, sink);
   for (const auto& x : d.annexes) annotate_all(a, x, ctx, sink);
   for (const auto& x : d.parts) annotate_all(a, x, ctx, sink);
