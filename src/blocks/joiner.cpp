@@ -12,8 +12,8 @@ namespace {
 
 // The width lines are set to: the 90th percentile of their widths, in time linear in the
 // lines (a sort would not be). Lines more than three times as wide as the three-quarter mark
-// are left out: a few paragraphs printed unbroken among lines set to a column (S/2018/693
-// as some extractions give it) would otherwise make every full line of that column look short.
+// are left out: a few paragraphs printed unbroken among lines set to a column (S/2018/257
+// as UNBench's record gives it) would otherwise make every full line of that column look short.
 size_t column_width(std::vector<size_t>& widths) {
   if (widths.empty()) return 0;
   auto percentile = [](std::vector<size_t>& v, size_t per_cent) {

@@ -194,8 +194,7 @@ class DocumentBuilder {
       if (heading) {
         numbering.add_heading(clause.text);
       } else if (g_.blocks.preambular_clause && g_.blocks.preambular_clause->matches(clause.text.text)) {
-        numbering.add_preambular(clause.text);
-        body.back().items = std::move(clause.items);
+        numbering.add_preambular(clause.text, std::move(clause.items));
       } else {
         numbering.add_unnumbered(flattened(clause));
       }

@@ -352,9 +352,10 @@ bool Numbering::add_cross_heading(const model::Text& text) {
   return true;
 }
 
-void Numbering::add_preambular(const model::Text& text) {
+void Numbering::add_preambular(const model::Text& text, std::vector<model::Clause> items) {
   model::Clause clause;
   clause.text = text;
+  clause.items = std::move(items);
   clause.style = "preambular";
   place(std::move(clause), 0);
   path_.clear();  // it holds no paragraph or item: what follows goes on at the top

@@ -49,9 +49,9 @@ class Numbering {
 
   void add_numbered(const model::Text& text, bool sub_item);
   void add_unnumbered(const model::Text& text);
-  // A preambular clause of a section of the body ("B" / its title / "Bearing in mind ...,");
-  // the "(a)" items it announces become part of it, as in the preamble.
-  void add_preambular(const model::Text& text);
+  // A preambular clause of a section of the body ("B" / its title / "Bearing in mind ...,"),
+  // with the items it announces, as in the preamble (see add_preambular_item).
+  void add_preambular(const model::Text& text, std::vector<model::Clause> items = {});
   void add_plain(const model::Text& text);
   void add_heading(const model::Text& text);
   // A table row goes under the open clause's words; with no clause open, or a paragraph
