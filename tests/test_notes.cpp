@@ -552,3 +552,19 @@ BOOST_AUTO_TEST_CASE(a_marker_glued_to_the_year_ending_a_range_takes_its_note) {
   BOOST_TEST(clause.find("2014\u20132024A/CONF.999/1. and") != std::string::npos, clause);
   BOOST_TEST(clause.find("COVID\u201119,Resolution") != std::string::npos, clause);
 }
+
+BOOST_AUTO_TEST_CASE(clean_text_takes_a_marker_apart_only_at_its_paragraph_s_end) {
+  // A/RES/75/182 as the UN's text prints it: "... for trade and development”, 11" ends its
+  // paragraph; a number apart inside a paragraph ("paragraphs 5, 1 and 12") is no marker
+  // where no pages show.
+  Converted c(kHead +
+              "Recalling paragraphs 5, 1 and 12 of its resolution 70/1, and the outcome entitled "
+              "\u201CFrom decision to action\u201D, 1\n\n"
+              "Noting the report of the Secretary-General,2\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n1 See TD/519.\n\n2 A/99/100.\n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"1", "2"}), boost::test_tools::per_element());
+  std::string recital = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(recital.find("paragraphs 5, 1 and 12 of") != std::string::npos, recital);
+  BOOST_TEST(recital.find("action\u201D,See TD/519.") != std::string::npos, recital);
+}

@@ -159,6 +159,11 @@ class MarkerTests {
     bool ends = at + m.size() == t.size();
     return (pages_ == Pages::broken || !ends || after_punctuation(t, at)) && spaced(t, at, m);
   }
+  // Apart at its paragraph's end, after punctuation ("... for trade and development”, 11"):
+  // the one number printed apart that text showing no pages may hold as a marker.
+  bool ending(const std::string& t, size_t at, const std::string& m) const {
+    return at + m.size() == t.size() && after_punctuation(t, at) && spaced(t, at, m);
+  }
   // Glued to a year ("of 19691").
   bool after_year(const std::string& t, size_t at, const std::string& m) const { return is_marker_after_year_at(t, at, m); }
   // Glued to a name that ends with its own number ("Agenda 216").
@@ -188,7 +193,8 @@ struct Rung {
 // before the note is surer than one printed apart, which is looked for on the note's page.
 // With form feeds (pdftotext) a marker apart is a number between spaces after what the
 // grammar's `spaced-marker` accepts; without them only PyMuPDF's superscript is surer than
-// a marker glued to a year, and in clean text, which shows no pages, nothing else is taken.
+// a marker glued to a year, and in clean text, which shows no pages, only a number apart
+// that ends its paragraph after punctuation is taken besides.
 // Last, where pages show, a lone number after a name, when it is the only one on the page.
 const std::vector<Rung>& ladder(Pages pages) {
   using M = MarkerTests;
@@ -198,8 +204,9 @@ const std::vector<Rung>& ladder(Pages pages) {
   static const std::vector<Rung> counted = {{&M::glued, false, false},       {&M::superscript, true, false},
                                             {&M::after_year, false, false},  {&M::after_number, false, false},
                                             {&M::apart, true, false},        {&M::lone, true, true}};
-  static const std::vector<Rung> none = {{&M::glued, false, false}, {&M::superscript, true, false},
-                                         {&M::after_year, false, false}, {&M::after_number, false, false}};
+  static const std::vector<Rung> none = {{&M::glued, false, false},     {&M::superscript, true, false},
+                                         {&M::after_year, false, false}, {&M::after_number, false, false},
+                                         {&M::ending, true, false}};
   return pages == Pages::broken ? broken : pages == Pages::counted ? counted : none;
 }
 
