@@ -568,3 +568,18 @@ BOOST_AUTO_TEST_CASE(clean_text_takes_a_marker_apart_only_at_its_paragraph_s_end
   BOOST_TEST(recital.find("paragraphs 5, 1 and 12 of") != std::string::npos, recital);
   BOOST_TEST(recital.find("action\u201D,See TD/519.") != std::string::npos, recital);
 }
+
+BOOST_AUTO_TEST_CASE(a_number_glued_to_an_abbreviation_s_stop_is_no_marker) {
+  // A/RES/77/248 as the UN's text prints it: "Greenhouse Gas Bulletin No.18, that ..." and,
+  // later, "... Safety of Life at Sea, 1974,18 ships": the marker is the second
+  Converted c(kHead +
+              "Noting the findings of the Fictional Bulletin No.2, that levels rose, and that under the "
+              "Fictional Convention, 1974,2 ships are required to report,\n\n"
+              "Noting also the report of the Secretary-General,3\n\n"
+              "1. Decides to remain seized of the matter.\n"
+              "\n__________________\n\n2 United Nations, Treaty Series, vol. 1184, No. 18961.\n\n3 A/99/100.\n");
+  BOOST_TEST(values(c.root, "//authorialNote/@marker") == (Strings{"2", "3"}), boost::test_tools::per_element());
+  std::string recital = value(c.root, "//preamble/container[2]/p");
+  BOOST_TEST(recital.find("Bulletin No.2, that") != std::string::npos, recital);
+  BOOST_TEST(recital.find("1974,United Nations, Treaty Series") != std::string::npos, recital);
+}

@@ -134,6 +134,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"preambular-clause", &BlockRules::preambular_clause}, {"spaced-marker", &BlockRules::spaced_marker},
       {"in-number", &BlockRules::in_number},         {"heading-marker", &BlockRules::heading_marker},
       {"marker-after-number", &BlockRules::marker_after_number}, {"lone-marker", &BlockRules::lone_marker},
+      {"number-after-abbreviation", &BlockRules::number_after_abbreviation},
       {"table-cells", &BlockRules::table_cells},     {"table-figure", &BlockRules::table_figure},
       {"table-row", &BlockRules::table_row},         {"table-heading-row", &BlockRules::table_heading_row}};
   std::vector<const char*> allowed = {"list-letters", "marker-brackets"};

@@ -65,6 +65,9 @@ struct BlockRules {
   // marker after all: a name or symbol that ends with its own number ("Agenda 216": Agenda 21
   // and note 6; "resolution 71/2057": 71/205 and note 7), tried when no plainer marker is found
   std::optional<Pattern> marker_after_number;
+  // What the text before a number glued to a full stop ends with when the number is the
+  // reference an abbreviation takes, never a footnote marker ("Bulletin No.18", "vol.2")
+  std::optional<Pattern> number_after_abbreviation;
   // What the text before a number that stands alone ends with when the number may be a
   // footnote marker that no other rule reads ("Goals 1 and", "resolutions 3 and"): tried
   // last of all, when it is the only such number on the note's page

@@ -157,6 +157,10 @@ bool is_marker_of_language_at(const std::string& text, size_t at, const std::str
 // Whether the marker at `at` is one, glued to its word in the language's way ("Declaration1",
 // "missions,1", "الخاصة(5)") or ending a heading ("B 1").
 bool is_glued_marker_at(const std::string& text, size_t at, const std::string& marker, const BlockRules& rules) {
+  constexpr size_t kBefore = 16;  // the abbreviation and its stop
+  if (at > 0 && text[at - 1] == '.' && rules.number_after_abbreviation &&
+      rules.number_after_abbreviation->search(text_before(text, at, kBefore)).found)
+    return false;
   return is_marker_of_language_at(text, at, marker, rules) || is_heading_marker_at(text, at, marker, rules);
 }
 
