@@ -6,14 +6,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "blocks/blocks.h"
 #include "grammar/grammar.h"
-#include "read/furniture.h"
-#include "read/source.h"
 #include "stages.h"
 #include "test_support.h"
 

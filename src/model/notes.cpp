@@ -157,7 +157,7 @@ class MarkerTests {
   // punctuation stands before it ("Effects, 9").
   bool apart(const std::string& t, size_t at, const std::string& m) const {
     bool ends = at + m.size() == t.size();
-    return (pages_ == Pages::broken || !ends || after_punctuation(t, at)) && spaced(t, at, m);
+    return pages_ == Pages::broken || !ends ? spaced(t, at, m) : ending(t, at, m);
   }
   // Apart at its paragraph's end, after punctuation ("... for trade and development”, 11"):
   // the one number printed apart that text showing no pages may hold as a marker.
