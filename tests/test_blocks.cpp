@@ -902,6 +902,21 @@ BOOST_AUTO_TEST_CASE(a_numbered_clause_after_a_line_without_a_stop_begins_a_bloc
   BOOST_TEST(t.back().rfind("39. Takes note", 0) == 0u, t.back());
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_number_printed_without_its_stop_begins_a_block_before_its_verb) {
+  // S/2024/400 as UNBench's record prints it: "11     Condemns ..." after paragraph 10, each
+  // paragraph on one line; a number before other words goes on its sentence
+  const std::string text =
+      "The Security Council,\n"
+      "10. Calls upon all States to ensure the full participation of fictional personnel;\n"
+      "11     Condemns incitement to violence against fictional personnel;\n"
+      "12. Encourages Member States to take appropriate action as set out in the fictional paragraph\n"
+      "11 of its resolution 9999 (2045);\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST_REQUIRE(t.size() == 4u);
+  BOOST_TEST(t[2] == "11     Condemns incitement to violence against fictional personnel;");
+  BOOST_TEST(t[3].rfind("12. Encourages", 0) == 0u, t[3]);
+}
+
 BOOST_AUTO_TEST_CASE(a_title_word_in_ing_after_a_comma_does_not_begin_a_clause) {
   // A/RES/78/146: the Convention's title broken after "Production,"; A/80/192: "Common
   // System of" / "Accounting and Control of Nuclear Materials."

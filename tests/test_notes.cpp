@@ -583,3 +583,20 @@ BOOST_AUTO_TEST_CASE(a_number_glued_to_an_abbreviation_s_stop_is_no_marker) {
   BOOST_TEST(recital.find("Bulletin No.2, that") != std::string::npos, recital);
   BOOST_TEST(recital.find("1974,United Nations, Treaty Series") != std::string::npos, recital);
 }
+
+BOOST_AUTO_TEST_CASE(the_text_going_on_below_its_notes_ends_them_where_no_blank_line_parts_them) {
+  // UNBench's S/2024/400 as its record prints it: no pages, no blank lines, the notes under
+  // their rule in the middle of the text; a note's next line begins in lower case, the text
+  // goes on after a note that has ended.
+  Converted c(kHead +
+              "Taking note of the fictional Aide Memoire,1\n"
+              "__________________\n"
+              "1 The first Aide Memoire was adopted on 15 March 2002\n"
+              "in S/PRST/2002/6.\n"
+              "Recognizing the role of the fictional system,\n"
+              "1. Decides to remain seized of the matter.\n");
+  BOOST_TEST(value(c.root, "//authorialNote") == "The first Aide Memoire was adopted on 15 March 2002 in S/PRST/2002/6.");
+  BOOST_TEST(count(c.root, "//preamble/container[@name='preambularClause']") == 3);
+  BOOST_TEST(value(c.root, "//preamble/container[3]/p") == "Recognizing the role of the fictional system,");
+  BOOST_TEST(value(c.root, "//mainBody/paragraph/content/p") == "Decides to remain seized of the matter.");
+}

@@ -90,11 +90,22 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
 
 }  // namespace
 
+// Whether `line`, in text without pages, is the text going on below its notes rather than a
+// note's next line: it begins with no note's marker, after a blank line ("(See A/71/589, para.
+// 8)", "B"), or, where no blank line parts them, after a note that has ended and with no
+// small letter ("... in S/PRST/2002/6." / "Recognizing the role ...", "... on the petition." /
+// "13. After the Committee ...").
+bool text_goes_on(const Line& line, const Line* last_note, bool after_blank, const Grammar& grammar) {
+  if (line.blank() || line.dropped || grammar.blocks.footnote->matches(line.text)) return false;
+  if (after_blank) return true;
+  bool lower = line.text[0] >= 'a' && line.text[0] <= 'z';
+  return last_note && may_end_note(*last_note, grammar) && !lower;
+}
+
 // Footnotes run from the rule to the page end: the form feed, else the furniture that ends
 // a page (its counter), else, in text that counts no pages, any page furniture. In text
-// without pages (clean paragraph text printing the notes of each part under it), a paragraph
-// after a blank line that begins with no note's marker ends them too: "(See A/71/589, para.
-// 8)", "B", the text goes on.
+// without pages (clean paragraph text printing the notes of each part under it), the text
+// going on ends them too (`text_goes_on`).
 void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
   if (!grammar.blocks.footnote_rule) return;
   std::vector<Line*> section;  // the lines of the notes below the current rule
@@ -108,8 +119,8 @@ void mark_footnotes(Source& source, const Grammar& grammar, Pages layout) {
   bool below_rule = false, after_blank = false;
   for (Line& line : source.lines) {
     bool page_over = source.has_page_breaks ? line.page_break : counted ? line.page_end : line.dropped;
-    bool text_again = below_rule && after_blank && !source.has_page_breaks && !counted && !line.blank() &&
-                      !line.dropped && grammar.blocks.footnote && !grammar.blocks.footnote->matches(line.text);
+    bool text_again = below_rule && !source.has_page_breaks && !counted && grammar.blocks.footnote &&
+                      text_goes_on(line, section.empty() ? nullptr : section.back(), after_blank, grammar);
     if (page_over || text_again) {
       below_rule = false;
       end_section();
