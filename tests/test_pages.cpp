@@ -241,9 +241,11 @@ BOOST_AUTO_TEST_CASE(page_furniture_is_not_text) {
       "25-20154 (E)    091225\n"  // the job number with the day it was printed
       "3. Decides to adjourn.\n"
       "25-16535* (E)    231025\n"  // and the asterisk of a note on the reissue
-      "4. Decides to reconvene.\n";
-  check_blocks(text, {"1. Decides to remain seized of the matter.",
-      "2. Requests the Secretary-General to report.", "3. Decides to adjourn.", "4. Decides to reconvene."});
+      "4. Decides to reconvene.\n"
+      "23-15068 (E) 040823 Pleese recycle\n"  // and the logo's words, as its text layer spells them
+      "5. Decides to conclude.\n";
+  check_blocks(text, {"1. Decides to remain seized of the matter.", "2. Requests the Secretary-General to report.",
+      "3. Decides to adjourn.", "4. Decides to reconvene.", "5. Decides to conclude."});
 }
 
 BOOST_AUTO_TEST_CASE(the_running_heads_and_page_numbers_of_a_printed_compilation_are_not_text) {
