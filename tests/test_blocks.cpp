@@ -573,6 +573,26 @@ BOOST_AUTO_TEST_CASE(a_few_paragraphs_printed_unbroken_do_not_widen_the_column) 
                         "resources;") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(lines_that_break_inside_a_sentence_show_the_column_among_many_unbroken_ones) {
+  // S/2018/1021 as UNBench's record gives it: more than a third of its lines are paragraphs
+  // printed unbroken; the lines that go on in lower case show the column they are set to
+  std::string unbroken = "Decides that the fictional mission shall";
+  for (int i = 0; i < 6; ++i) unbroken += " continue to support the fictional commission in all of its tasks";
+  const std::string wrapped =
+      "Expresses support for the recommendation that liaison offices of the Joint Fictional\n"
+      "Political and Security Mechanism and the country team be established in all the\n"
+      "fictional states, as appropriate and within existing resources, and requests the\n"
+      "fictional mission to report on them;";
+  std::string text = "The Security Council,\n";
+  for (int n = 1; n <= 15; ++n) text += std::to_string(n) + ". " + (n % 3 != 0 ? unbroken + ";" : wrapped) + "\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(t.size() == 16u);
+  BOOST_TEST(std::count(t.begin(), t.end(), "4. " + unbroken + ";") == 1);
+  std::string joined = "3. " + wrapped;
+  std::replace(joined.begin(), joined.end(), '\n', ' ');
+  BOOST_TEST(std::count(t.begin(), t.end(), joined) == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
   // A/C.3/80/L.50 as PyMuPDF prints it: a justified line's words each on a line of its own;
   // a heading's lone word ("Measures") still stands alone

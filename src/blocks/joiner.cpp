@@ -14,16 +14,21 @@ namespace {
 // lines (a sort would not be). Lines more than three times as wide as the three-quarter mark
 // are left out: a few paragraphs printed unbroken among lines set to a column (S/2018/257
 // as UNBench's record gives it) would otherwise make every full line of that column look short.
-size_t column_width(std::vector<size_t>& widths) {
+// Where lines that break inside a sentence (`wrapped`: the widths of lines whose next goes
+// on in lower case) are many, they show the column by themselves, and lines more than twice as wide as they are unbroken
+// paragraphs however many there are (S/2018/1021 prints a third of its lines so).
+size_t column_width(std::vector<size_t>& widths, std::vector<size_t>& wrapped) {
   if (widths.empty()) return 0;
   auto percentile = [](std::vector<size_t>& v, size_t per_cent) {
     auto nth = v.begin() + static_cast<std::ptrdiff_t>(v.size() * per_cent / 100);
     std::nth_element(v.begin(), nth, v.end());
     return *nth;
   };
-  size_t typical = percentile(widths, 75);
-  widths.erase(std::remove_if(widths.begin(), widths.end(), [&](size_t w) { return w > 3 * typical; }), widths.end());
-  return percentile(widths, 90);
+  constexpr size_t kFewWrapped = 8;
+  size_t bound = 3 * percentile(widths, 75);
+  if (wrapped.size() >= kFewWrapped) bound = std::min(bound, 2 * percentile(wrapped, 90));
+  widths.erase(std::remove_if(widths.begin(), widths.end(), [&](size_t w) { return w > bound; }), widths.end());
+  return widths.empty() ? 0 : percentile(widths, 90);
 }
 
 }  // namespace
@@ -34,7 +39,7 @@ size_t column_width(std::vector<size_t>& widths) {
 // blocks break off in mid-sentence (A/RES/42/37): its blank lines are no more reliable.
 Layout measure(const Source& source, const BlockRules& rules) {
   Layout layout;
-  std::vector<size_t> lengths;
+  std::vector<size_t> lengths, wrapped;  // every line's width; a line's going on in lower case
   size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0;
   const Line* last = nullptr;
   for (const Line& l : source.lines) {
@@ -44,6 +49,7 @@ Layout measure(const Source& source, const BlockRules& rules) {
       run = 0;
       continue;
     }
+    if (run && starts_lower(l.text)) wrapped.push_back(display_width(last->text));
     ++run;
     last = &l;
     longest_run = std::max(longest_run, run);
@@ -52,7 +58,7 @@ Layout measure(const Source& source, const BlockRules& rules) {
   }
   if (run) ++runs, in_runs += run;
   bool double_spaced = runs >= 20 && broken_off * 5 >= runs;
-  layout.width = column_width(lengths);
+  layout.width = column_width(lengths, wrapped);
   layout.pdftotext = source.pdftotext();
   layout.pdf = source.pdftotext() || (longest_run > 12 && runs && in_runs / runs > 4) || double_spaced;
   return layout;
