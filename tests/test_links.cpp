@@ -579,3 +579,32 @@ BOOST_AUTO_TEST_CASE(unxml_values_are_the_uns) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// =============================================================================================
+
+BOOST_AUTO_TEST_SUITE(citations)
+
+// A list of resolutions goes on past what each item holds before the next: its title, its
+// subject, its other parts, the section or paragraph cited in it, semicolons between items
+// (A/RES/76/99, 77/233, 76/268, 75/133 as the UN prints them).
+BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_each_item_s_title_subject_parts_and_places) {
+  const std::string text =
+      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
+      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+      "Recalling its resolutions 97/270 of 2 April 2043, entitled \u201CGlobal solidarity to fight a fictional "
+      "disease\u201D, 97/274 of 20 April 2043 on the fictional year of cooperation and 98/15 A and B of 9 "
+      "December 2044,\n\n"
+      "Recalling also its resolutions 90/214, sect. C, para. 3; 91/222, sect. III; and 92/64 B, sect. X, paras. "
+      "61\u201376, and 93/10 on the fictional agenda and the 2 per cent target,\n\n"
+      "1. Decides to remain seized of the matter.\n";
+  Result r = test::converter().convert(text, "fictional.txt");
+  pugi::xml_document doc;
+  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
+  const std::string ga = "/akn/un/statement/deliberation/un-ga/A-RES-";
+  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
+                 (std::vector<std::string>{ga + "97-270", ga + "97-274", ga + "98-15_A", ga + "90-214", ga + "91-222",
+                                           ga + "92-64_B", ga + "93-10"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
