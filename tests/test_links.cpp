@@ -585,9 +585,10 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(citations)
 
 // A list of resolutions goes on past what each item holds before the next: its title, its
-// subject, its other parts, the section or paragraph cited in it, semicolons between items
-// (A/RES/76/99, 77/233, 76/268, 75/133 as the UN prints them).
-BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_each_item_s_title_subject_parts_and_places) {
+// subject, its other parts, the section or paragraph cited in it, semicolons between items;
+// from the numbering of the first sessions into the numbering by session; a part of two
+// letters (A/RES/76/99, 77/233, 76/268, 75/133, 75/65, 75/44 as the UN prints them).
+BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
   const std::string text =
       "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
       "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
@@ -596,6 +597,7 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_each_item_s_title_subjec
       "December 2044,\n\n"
       "Recalling also its resolutions 90/214, sect. C, para. 3; 91/222, sect. III; and 92/64 B, sect. X, paras. "
       "61\u201376, and 93/10 on the fictional agenda and the 2 per cent target,\n\n"
+      "Recalling further its resolutions 1 (I) of 24 January 1946, 93/77 AA of 4 December 2038 and 94/54,\n\n"
       "1. Decides to remain seized of the matter.\n";
   Result r = test::converter().convert(text, "fictional.txt");
   pugi::xml_document doc;
@@ -603,7 +605,7 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_each_item_s_title_subjec
   const std::string ga = "/akn/un/statement/deliberation/un-ga/A-RES-";
   BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
                  (std::vector<std::string>{ga + "97-270", ga + "97-274", ga + "98-15_A", ga + "90-214", ga + "91-222",
-                                           ga + "92-64_B", ga + "93-10"}),
+                                           ga + "92-64_B", ga + "93-10", ga + "1_I", ga + "93-77_AA", ga + "94-54"}),
              boost::test_tools::per_element());
 }
 
