@@ -24,6 +24,11 @@ using test::Strings;
 using test::value;
 using test::values;
 
+// The Work IRIs of cited resolutions and decisions.
+const std::string kGa = "/akn/un/statement/deliberation/un-ga/A-RES-";
+const std::string kGaDecision = "/akn/un/statement/deliberation/un-ga/A-DEC-";
+const std::string kSc = "/akn/un/statement/deliberation/un-sc/S-RES-";
+
 BOOST_AUTO_TEST_CASE(a_french_note_under_its_own_title_has_that_title_and_its_agenda_item) {
   // "Point 71 b) de l’ordre du jour provisoire*" is a line of its own, and item 71 b) is one
   Converted c("Nations Unies\n\nA/79/999\n\nAssemblée générale\n\nDistr. générale\n2 août 2044\n\n"
@@ -119,13 +124,18 @@ BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
                 "Tema 12 del programa\n\n"
                 "Resolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
                 "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
-                "Recordando su resolución 98/1, de 3 de marzo de 2044,\n\n"
+                "Recordando sus resoluciones 98/1, de 3 de marzo de 2044, y 98/5 A y B, de 4 de marzo de 2044, y las "
+                "resoluciones del Consejo de Seguridad 2999 (2044) y 3001 (2045),\n\n"
                 "Profundamente preocupada por la situación ficticia,\n\n"
                 "1. Decide seguir ocupándose de la cuestión;\n\n"
                 "2. Solicita al Secretario General que informe al respecto.\n\n"
                 "46a sesión plenaria\n28 de enero de 2045\n");
   check_resolution_in(c, "es", "spa", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-02");
+  // a list goes on past each item's date, parts and "y", and the organ may follow the word
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") ==
+                 (Strings{kGa + "98-1", kGa + "98-5_A", kSc + "2999_2044", kSc + "3001_2045"}),
+             boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
 }
 
@@ -147,7 +157,8 @@ BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
                 "3 February 2045\n\nДевяносто девятая сессия\n\nПункт 12 повестки дня\n\n"
                 "Резолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
                 "99/9. Вымышленная резолюция\n\nГенеральная Ассамблея,\n\n"
-                "ссылаясь на свою резолюцию 98/1 от 3 марта 2044 года,\n\n"
+                "ссылаясь на свою резолюцию 98/1 от 3 марта 2044 года и резолюции Совета Безопасности 2999 (2044) "
+                "от 4 марта 2044 года и 3001 (2045),\n\n"
                 "будучи глубоко обеспокоена вымышленным положением,\n\n"
                 "1. постановляет продолжать заниматься этим вопросом;\n\n"
                 "2. просит Генерального секретаря:\n\n"
@@ -155,6 +166,8 @@ BOOST_AUTO_TEST_CASE(a_russian_resolution_is_read_with_the_russian_grammar) {
                 "46-е пленарное заседание\n\n28 января 2045 года\n");
   check_resolution_in(c, "ru", "rus", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") == (Strings{kGa + "98-1", kSc + "2999_2044", kSc + "3001_2045"}),
+             boost::test_tools::per_element());
   BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
 }
 
@@ -165,7 +178,7 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
                 "البند 12 من جدول الأعمال\n\n"
                 "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
                 "99/10. - قرار خيالي\n\nإن الجمعية العامة،\n\n"
-                "وإذ تشير إلى قرارها 98/1،\n\n"
+                "وإذ تشير إلى قرارها 98/1 المؤرخ 3 آذار/مارس 2044، و 98/5 وإلى قرارات مجلس الأمن 2999 (2044)،\n\n"
                 "وإذ تلاحظ الحالة الخيالية،\n\n"
                 "1 - تقرر أن تبقي المسألة قيد نظرها؛\n\n"
                 "2 - تطلب إلى الأمين العام ما يلي:\n\n"
@@ -173,6 +186,10 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
                 "(ب) أن يعمم هذا القرار.\n\n"
                 "الجلسة العامة 46\n\n28 كانون الثاني/يناير 2045\n");
   check_resolution_in(c, "ar", "ara", 2, 2);
+  // the word as the text inflects it ("قرارها" its resolution), the organ after it
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") == (Strings{kGa + "98-1", kGa + "98-5", kSc + "2999_2044"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble//ref[1]") == "قرارها 98/1");
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1 -", "2 -"}), boost::test_tools::per_element());
   BOOST_TEST(values(c.root, "//mainBody/paragraph[2]/point/num") == (Strings{"(أ)", "(ب)"}),
              boost::test_tools::per_element());
@@ -226,7 +243,7 @@ BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
   Converted c("联合国\n\nA/RES/99/11\n\n大会\n\nDistr.: General\n\n3 February 2045\n\n"
                 "第九十九届会议\n\n议程项目12\n\n2045年1月28日大会决议\n\n"
                 "99/11. 一项虚构的决议\n\n大会，\n\n"
-                "回顾其2044年3月3日第98/1号决议，\n\n"
+                "回顾其2044年3月3日第98/1号、2044年3月4日第98/5号和98/7号决议以及第98/501和98/502号决定，\n\n"
                 "深为关切虚构的局势，\n\n"
                 "1. 决定继续处理此案；\n\n"
                 "2. 请秘书长：\n\n(a) 提交报告；\n\n(b) 分发本决议。\n\n"
@@ -234,7 +251,10 @@ BOOST_AUTO_TEST_CASE(a_chinese_resolution_is_read_with_the_chinese_grammar) {
   check_resolution_in(c, "zh", "zho", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-03");
   BOOST_TEST(count(c.root, "//mainBody/paragraph[2]//point") == 2u);
-  BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
+  // a list names its kind once, after its last number
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") ==
+                 (Strings{kGa + "98-1", kGa + "98-5", kGa + "98-7", kGaDecision + "98-501", kGaDecision + "98-502"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(an_enacting_phrase_of_five_words_introduces_operative_paragraphs_not_items) {

@@ -185,8 +185,7 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
       Match m = rule.pattern.search(text, offset);
       if (!m.found || m.end() == m.begin()) break;
       std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", m.group(text, gb)) : "";
-      size_t begin = gb >= 0 && m.has(gb) ? m.groups[gb].first : m.begin();
-      out.push_back(citation(rule, text, m, rule.pattern, begin, actor, ctx));
+      out.push_back(citation(rule, text, m, rule.pattern, m.begin(), actor, ctx));
       offset = m.end();
       while (rule.list) {  // the rest of a list shares the first citation's body
         Match more = rule.list->search(std::string_view(text).substr(offset));
