@@ -615,4 +615,22 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
              boost::test_tools::per_element());
 }
 
+// The series of the conferences of parties and of the Secretariat are symbols too, with an
+// amendment, a part or a volume (A/RES/75/217, 77/237, 76/77 as the UN prints them).
+BOOST_AUTO_TEST_CASE(the_symbols_of_conferences_of_parties_and_their_parts_are_linked) {
+  const std::string text =
+      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
+      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+      "Recalling the bulletin ST/SGB/2043/4/Amend.1, the reports A/CONF.957/24 (Part I), NPT/CONF.2040/50 (Vol. "
+      "II), FCCC/CP/2044/10/Add.1, CAC/COSP/2043/17 and JIU/REP/2043/4,\n\n"
+      "1. Decides to remain seized of the matter.\n";
+  Result r = test::converter().convert(text, "fictional.txt");
+  pugi::xml_document doc;
+  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
+  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref") ==
+                 (std::vector<std::string>{"ST/SGB/2043/4/Amend.1", "A/CONF.957/24 (Part I)", "NPT/CONF.2040/50 (Vol. II)",
+                                           "FCCC/CP/2044/10/Add.1", "CAC/COSP/2043/17", "JIU/REP/2043/4"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
