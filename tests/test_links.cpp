@@ -615,6 +615,25 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
              boost::test_tools::per_element());
 }
 
+// The General Assembly has numbered its resolutions by session since its thirty-first session:
+// "resolution 8/4" of a conference, cited without its body, is not linked as the Assembly's
+// (A/RES/75/194, 77/161 as the UN prints them).
+BOOST_AUTO_TEST_CASE(a_number_of_a_session_before_the_assembly_numbered_so_is_not_the_assembly_s) {
+  const std::string text =
+      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
+      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+      "Welcoming resolutions 7/8 and 8/4 of the Conference of the Fictional States Parties, Environment Assembly "
+      "resolution 5/7 and its own resolutions 98/1 and 31/2,\n\n"
+      "1. Decides to remain seized of the matter.\n";
+  Result r = test::converter().convert(text, "fictional.txt");
+  pugi::xml_document doc;
+  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
+  const std::string ga = "/akn/un/statement/deliberation/un-ga/A-RES-";
+  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
+                 (std::vector<std::string>{ga + "98-1", ga + "31-2"}),
+             boost::test_tools::per_element());
+}
+
 // The series of the conferences of parties and of the Secretariat are symbols too, with an
 // amendment, a part or a volume (A/RES/75/217, 77/237, 76/77 as the UN prints them).
 BOOST_AUTO_TEST_CASE(the_symbols_of_conferences_of_parties_and_their_parts_are_linked) {

@@ -185,7 +185,7 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
       Match m = rule.pattern.search(text, offset);
       if (!m.found || m.end() == m.begin()) break;
       std::string actor = gb >= 0 && m.has(gb) ? grammar_.lookup("bodies", m.group(text, gb)) : "";
-      out.push_back(citation(rule, text, m, rule.pattern, m.begin(), actor, ctx));
+      if (auto c = citation(rule, text, m, rule.pattern, m.begin(), actor, ctx)) out.push_back(*c);
       offset = m.end();
       while (rule.list) {  // the rest of a list shares the first citation's body
         Match more = rule.list->search(std::string_view(text).substr(offset));
@@ -193,24 +193,36 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
         for (auto& g : more.groups)
           if (g.first != std::string_view::npos) g.first += offset, g.second += offset;
         int gn = rule.list->group_number("number");
-        out.push_back(citation(rule, text, more, *rule.list, more.groups[gn].first, actor, ctx));
+        if (auto c = citation(rule, text, more, *rule.list, more.groups[gn].first, actor, ctx)) out.push_back(*c);
         offset = more.end();
       }
     }
   }
 }
 
-Span Annotator::citation(const InlineRule& rule, const std::string& text, const Match& m,
-                         const Pattern& pattern, size_t begin, std::string actor,
-                         const InlineContext& ctx) const {
+// A body that numbers its resolutions by session did so from a session on
+// (`[lexicon numbered-from-session]`): "resolution 8/4" is then not its own but another
+// body's, a conference's or a commission's, which the text did not name.
+static bool before_numbering_by_session(const Grammar& grammar, const std::string& actor, const std::string& number) {
+  const std::string& from = grammar.lookup("numbered-from-session", actor);
+  size_t digits = 0;
+  while (digits < number.size() && number[digits] >= '0' && number[digits] <= '9') ++digits;
+  if (from.empty() || digits == 0 || digits > 4 || digits == number.size() || number[digits] != '/') return false;
+  return std::stoi(number.substr(0, digits)) < std::stoi(from);
+}
+
+std::optional<Span> Annotator::citation(const InlineRule& rule, const std::string& text, const Match& m,
+                                        const Pattern& pattern, size_t begin, std::string actor,
+                                        const InlineContext& ctx) const {
   int gn = pattern.group_number("number"), gy = pattern.group_number("year");
   std::string number(m.group(text, gn)), year(gy >= 0 ? m.group(text, gy) : "");
   if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
   if (actor.empty() || actor == "un") actor = "un-ga";
+  if (before_numbering_by_session(grammar_, actor, number)) return std::nullopt;
   std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
   if (prefix.empty()) prefix = actor;
   std::string id = frbr::number_of(prefix + "/" + number + (year.empty() ? "" : " (" + year + ")"));
-  return {begin, m.end(), "ref", {{"href", frbr::work("statement", "deliberation", actor, "", id)}}, nullptr};
+  return Span{begin, m.end(), "ref", {{"href", frbr::work("statement", "deliberation", actor, "", id)}}, nullptr};
 }
 
 void Annotator::find_entities(const std::string& text, std::vector<Span>& out) const {

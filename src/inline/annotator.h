@@ -3,6 +3,7 @@
 // resolutions and decisions, organisations and places are found by the grammar's patterns
 // and lists. Spans never cross: a later, weaker span that would cut an earlier one is left out.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,8 +56,9 @@ class Annotator {
   void find_symbols(const std::string& text, std::vector<Span>& out) const;
   void find_citations(const std::string& text, const InlineContext& ctx, std::vector<Span>& out) const;
   void find_entities(const std::string& text, std::vector<Span>& out) const;
-  Span citation(const InlineRule& rule, const std::string& text, const Match& m, const Pattern& pattern,
-                size_t begin, std::string actor, const InlineContext& ctx) const;
+  std::optional<Span> citation(const InlineRule& rule, const std::string& text, const Match& m,
+                               const Pattern& pattern, size_t begin, std::string actor,
+                               const InlineContext& ctx) const;
 
   const Grammar& grammar_;
   std::unique_ptr<Pattern> entities_;  // every entity name and alias, as one trie
