@@ -1193,6 +1193,24 @@ BOOST_AUTO_TEST_CASE(a_spanish_clause_opens_with_an_adjective_or_a_gerund_and_it
   BOOST_TEST(b[3].text.rfind("Comprometi\u00e9ndose", 0) == 0, b[3].text);
 }
 
+BOOST_AUTO_TEST_CASE(an_arabic_opener_after_a_comma_goes_on_its_paragraph_where_blank_lines_part_them) {
+  // A/RES/77/164 as PyMuPDF prints it: "وإذ" opens a preambular clause and the further clauses
+  // of one; where blank lines part the paragraphs, one after a comma with none between goes on
+  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  std::vector<Block> b = blocks_of(
+      "وإذ تشير إلى قرارها 98/1 المؤرخ 3 آذار/مارس 2044 بشأن الحد من مخاطر الكوارث الخيالية في\n"
+      "جميع المناطق،\n"
+      " \n"
+      "وإذ تدرك أنه ثمة حاجة عاجلة وملحة إلى استباق مخاطر الكوارث والتخطيط لها والحد منها،\n"
+      "وإذ تعرب عن بالغ القلق من الآثار المدمرة للكوارث الخيالية على التنمية المستدامة،\n"
+      " \n"
+      "وإذ تشير إلى مبادئ بانكوك الخيالية،\n",
+      arabic);
+  BOOST_TEST_REQUIRE(b.size() == 3u);
+  BOOST_TEST(b[1].text.find("منها، وإذ تعرب") != std::string::npos, b[1].text);
+  BOOST_TEST(b[2].text.rfind("وإذ تشير إلى مبادئ", 0) == 0, b[2].text);
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_paragraph) {
   // Arabic has no capitals: a line with no stop over a numbered paragraph is its heading, as
   // "Budget performance for the period ..." / "5. Takes note ..." is in English; and "وقد

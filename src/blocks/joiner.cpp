@@ -86,6 +86,7 @@ class Joiner::Cues {
     if (page_between && !layout_.pdftotext && runs_on_across_page(prev, cur)) return false;
     if (!layout_.pdf && blank_between) return !continues_lone_word(prev, cur);
     if (is(rules_.standalone, prev.text)) return true;
+    if (opener_goes_on(prev, cur, blank_between)) return false;
     if (heading_between_clauses(prev, cur, next)) return true;
     // "(b) ... framework; and" / "(c) Fulfil their pledges ...", "– should respect ..., and"
     // / "– should facilitate ...": the next item (not "... 5) equipment ..., and" / "6)
@@ -146,6 +147,15 @@ class Joiner::Cues {
   static bool ends_sentence_here(const std::string& text, bool goes_on) {
     char end = sentence_end(text);
     return end && !(end == '.' && goes_on);
+  }
+  // "... والحد منها،" / "وإذ تعرب عن بالغ القلق ...": in a script without capitals a clause's
+  // opener also opens its further clauses within one paragraph. Where blank lines part the
+  // paragraphs (PyMuPDF's text), one that follows a comma with no blank line between goes on
+  // its paragraph; a PDF layout's line widths do not tell (Arabic paragraphs' last lines are
+  // as wide as the others in characters).
+  bool opener_goes_on(const Line& prev, const Line& cur, bool blank_between) const {
+    return !layout_.pdf && !blank_between && is(rules_.goes_on_after_comma, cur.text) &&
+           sentence_end(prev.text) == ',';
   }
   // "... as stated in article 3" / "(b) of the Fund's regulations;", "... Conference of the
   // High" / "Contracting Parties to the Convention:": a full line that ends in a number, or in

@@ -126,6 +126,7 @@ void load_blocks(BlockRules& b, const Fragments& fr, const Record& r) {
       {"starts-unit", &BlockRules::starts_unit},   {"opens-clause", &BlockRules::opens_clause},
       {"standalone", &BlockRules::standalone},     {"continues", &BlockRules::continues},
       {"goes-on", &BlockRules::goes_on},           {"ends-item", &BlockRules::ends_item},
+      {"goes-on-after-comma", &BlockRules::goes_on_after_comma},
       {"ends-unit", &BlockRules::ends_unit},       {"footnote-rule", &BlockRules::footnote_rule},
       {"footnote", &BlockRules::footnote},         {"footnote-unruled", &BlockRules::footnote_unruled},
       {"footnote-at-foot", &BlockRules::footnote_at_foot},

@@ -40,6 +40,7 @@ struct BlockRules {
   std::optional<Pattern> standalone;   // a line that is a block by itself
   std::optional<Pattern> continues;    // a line ending so cannot end a block ("of", "and")
   std::optional<Pattern> goes_on;      // a line that goes on the sentence before, however it ended
+  std::optional<Pattern> goes_on_after_comma;  // ... that ended in a comma, where blank lines part paragraphs
   std::optional<Pattern> ends_item;    // a list item's end before the next item: "...; and"
   std::optional<Pattern> ends_unit;    // a line ending so ends its block before a capital
   std::optional<Pattern> footnote_rule;  // the rule above footnotes: "________"
