@@ -587,7 +587,8 @@ BOOST_AUTO_TEST_SUITE(citations)
 // A list of resolutions goes on past what each item holds before the next: its title, its
 // subject or what it did (never another citation), its other parts, the section or paragraph
 // cited in it, semicolons between items; from the numbering of the first sessions into the
-// numbering by session; a part of two letters; the Security Council's dates "on" (A/RES/76/99,
+// numbering by session; a part of two letters; a special session's number with a non-breaking
+// hyphen; the Security Council's dates "on" (A/RES/76/99, 75/96,
 // 77/233, 76/268, 75/133, 75/65, 75/44, 75/165, 75/159, 76/89 as the UN prints them).
 BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
   const std::string text =
@@ -599,6 +600,7 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
       "Recalling also its resolutions 90/214, sect. C, para. 3; 91/222, sect. III; and 92/64 B, sect. X, paras. "
       "61\u201376, and 93/10 on the fictional agenda and the 2 per cent target,\n\n"
       "Recalling further its resolutions 1 (I) of 24 January 1946, 93/77 AA of 4 December 2038 and 94/54,\n\n"
+      "Recalling also its resolutions ES\u201110/95 and ES-10/97,\n\n"
       "Recalling its resolutions 90/251 of 15 March 2035, by which it established the fictional council, and "
       "95/281 on the fictional review (FR-1) and its resolutions 96/1 of 1 May 2041, and Security Council "
       "resolutions 9783 (2037) on 31 October 2037, 9813 (2038) on 30 April 2038,\n\n"
@@ -610,7 +612,7 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
   const std::string sc = "/akn/un/statement/deliberation/un-sc/S-RES-";
   BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
                  (std::vector<std::string>{ga + "97-270", ga + "97-274", ga + "98-15_A", ga + "90-214", ga + "91-222",
-                                           ga + "92-64_B", ga + "93-10", ga + "1_I", ga + "93-77_AA", ga + "94-54", ga + "90-251", ga + "95-281", ga + "96-1",
+                                           ga + "92-64_B", ga + "93-10", ga + "1_I", ga + "93-77_AA", ga + "94-54", ga + "ES-10-95", ga + "ES-10-97", ga + "90-251", ga + "95-281", ga + "96-1",
                                            sc + "9783_2037", sc + "9813_2038"}),
              boost::test_tools::per_element());
 }
