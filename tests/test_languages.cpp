@@ -74,7 +74,8 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
                 "Quatre-vingt-dix-neuvième session\n\nPoint 12 de l’ordre du jour\n\n"
                 "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n"
                 "99/7. Une résolution fictive\n\nL’Assemblée générale,\n\n"
-                "Rappelant sa résolution 98/1 du 3 mars 2044,\n\n"
+                "Rappelant ses résolutions 1761 (XVII) du 26 octobre 1962, 98/1 du 3 mars 2044 sur la situation fictive "
+                "et 98/5 A et B,\n\n"
                 "Profondément préoccupée par la situation fictive,\n\n"
                 "Se félicitant des progrès accomplis,\n\n"
                 "1. Décide de rester saisie de la question ;\n\n"
@@ -88,7 +89,9 @@ BOOST_AUTO_TEST_CASE(a_french_resolution_is_read_with_the_french_grammar) {
   BOOST_TEST(values(c.root, "//mainBody/paragraph[2]//point/num") == (Strings{"a)", "b)"}),
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
-  BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-ga/A-RES-98-1");
+  // a list goes on from the first sessions' numbering, past an item's date, subject and parts
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") == (Strings{kGa + "1761_XVII", kGa + "98-1", kGa + "98-5_A"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_committees_draft_in_french_and_russian_has_its_body_its_submitter_and_its_title) {
@@ -124,17 +127,18 @@ BOOST_AUTO_TEST_CASE(a_spanish_resolution_is_read_with_the_spanish_grammar) {
                 "Tema 12 del programa\n\n"
                 "Resolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
                 "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
-                "Recordando sus resoluciones 98/1, de 3 de marzo de 2044, y 98/5 A y B, de 4 de marzo de 2044, y las "
-                "resoluciones del Consejo de Seguridad 2999 (2044) y 3001 (2045),\n\n"
+                "Recordando sus resoluciones 98/1, de 3 de marzo de 2044, y 98/5 A y B, de 4 de marzo de 2044, 97/276, "
+                "sección XI, de 23 de diciembre de 2043, y 97/280, y las resoluciones del Consejo 2999 (2044) y 3001 "
+                "(2045),\n\n"
                 "Profundamente preocupada por la situación ficticia,\n\n"
                 "1. Decide seguir ocupándose de la cuestión;\n\n"
                 "2. Solicita al Secretario General que informe al respecto.\n\n"
                 "46a sesión plenaria\n28 de enero de 2045\n");
   check_resolution_in(c, "es", "spa", 2, 2);
   BOOST_TEST(value(c.root, "//FRBRdate[@name='publication']/@date") == "2045-02-02");
-  // a list goes on past each item's date, parts and "y", and the organ may follow the word
+  // a list goes on past each item's date, parts, sections and "y", and the organ may follow the word
   BOOST_TEST(values(c.root, "//preamble//ref/@href") ==
-                 (Strings{kGa + "98-1", kGa + "98-5_A", kSc + "2999_2044", kSc + "3001_2045"}),
+                 (Strings{kGa + "98-1", kGa + "98-5_A", kGa + "97-276", kGa + "97-280", kSc + "2999_2044", kSc + "3001_2045"}),
              boost::test_tools::per_element());
   BOOST_TEST(value(c.root, "//conclusions//date/@date") == "2045-01-28");
 }
