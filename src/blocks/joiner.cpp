@@ -15,8 +15,9 @@ namespace {
 // are left out: a few paragraphs printed unbroken among lines set to a column (S/2018/257
 // as UNBench's record gives it) would otherwise make every full line of that column look short.
 // Where lines that break inside a sentence (`wrapped`: the widths of lines whose next goes
-// on in lower case) are many, they show the column by themselves, and lines more than twice as wide as they are unbroken
-// paragraphs however many there are (S/2018/1021 prints a third of its lines so).
+// on in lower case) are many, they show the column by themselves, and lines more than twice
+// as wide as they are paragraphs printed unbroken, however many there are (S/2018/1021
+// prints a third of its lines so).
 size_t column_width(std::vector<size_t>& widths, std::vector<size_t>& wrapped) {
   if (widths.empty()) return 0;
   auto percentile = [](std::vector<size_t>& v, size_t per_cent) {

@@ -1,6 +1,7 @@
 #include "inline/annotator.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <memory>
 
@@ -205,10 +206,11 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
 // body's, a conference's or a commission's, which the text did not name.
 static bool before_numbering_by_session(const Grammar& grammar, const std::string& actor, const std::string& number) {
   const std::string& from = grammar.lookup("numbered-from-session", actor);
-  size_t digits = 0;
-  while (digits < number.size() && number[digits] >= '0' && number[digits] <= '9') ++digits;
-  if (from.empty() || digits == 0 || digits > 4 || digits == number.size() || number[digits] != '/') return false;
-  return std::stoi(number.substr(0, digits)) < std::stoi(from);
+  int first = 0, session = 0;
+  auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), session);
+  if (from.empty() || error != std::errc() || end == number.data() + number.size() || *end != '/') return false;
+  if (std::from_chars(from.data(), from.data() + from.size(), first).ec != std::errc()) return false;
+  return session < first;
 }
 
 std::optional<Span> Annotator::citation(const InlineRule& rule, const std::string& text, const Match& m,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/marking.h"
+#include "read/utf8.h"
 
 namespace text2akn {
 namespace {
@@ -88,8 +89,6 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
   }
 }
 
-}  // namespace
-
 // Whether `line`, in text without pages, is the text going on below its notes rather than a
 // note's next line: it begins with no note's marker, after a blank line ("(See A/71/589, para.
 // 8)", "B"), or, where no blank line parts them, after a note that has ended and with no
@@ -98,9 +97,10 @@ void restore_leading_markers(const std::vector<Line*>& section, const Grammar& g
 bool text_goes_on(const Line& line, const Line* last_note, bool after_blank, const Grammar& grammar) {
   if (line.blank() || line.dropped || grammar.blocks.footnote->matches(line.text)) return false;
   if (after_blank) return true;
-  bool lower = line.text[0] >= 'a' && line.text[0] <= 'z';
-  return last_note && may_end_note(*last_note, grammar) && !lower;
+  return last_note && may_end_note(*last_note, grammar) && !starts_lower(line.text);
 }
+
+}  // namespace
 
 // Footnotes run from the rule to the page end: the form feed, else the furniture that ends
 // a page (its counter), else, in text that counts no pages, any page furniture. In text
