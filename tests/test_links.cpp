@@ -584,16 +584,30 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(citations)
 
+using Strings = std::vector<std::string>;
+const std::string kGa = "/akn/un/statement/deliberation/un-ga/A-RES-";
+const std::string kSc = "/akn/un/statement/deliberation/un-sc/S-RES-";
+
+// What `path` selects in a fictional General Assembly resolution whose preamble is `recitals`.
+Strings in_resolution(const std::string& recitals, const std::string& path) {
+  const std::string text =
+      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
+      "99/1. A fictional resolution\n\nThe General Assembly,\n\n" +
+      recitals + "1. Decides to remain seized of the matter.\n";
+  Result r = test::converter().convert(text, "fictional.txt");
+  pugi::xml_document doc;
+  if (!doc.load_string(r.xml.c_str())) return {"(not well-formed)"};
+  return test::values(doc.document_element(), path);
+}
+
 // A list of resolutions goes on past what each item holds before the next: its title, its
 // subject or what it did (never another citation), its other parts, the section or paragraph
 // cited in it, semicolons between items; from the numbering of the first sessions into the
 // numbering by session; a part of two letters; a special session's number with a non-breaking
-// hyphen; the Security Council's dates "on" (A/RES/76/99, 75/96,
-// 77/233, 76/268, 75/133, 75/65, 75/44, 75/165, 75/159, 76/89 as the UN prints them).
+// hyphen; the Security Council's dates "on" (A/RES/76/99, 75/96, 77/233, 76/268, 75/133, 75/65,
+// 75/44, 75/165, 75/159, 76/89 as the UN prints them).
 BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
-  const std::string text =
-      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
-      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+  const std::string recitals =
       "Recalling its resolutions 97/270 of 2 April 2043, entitled \u201CGlobal solidarity to fight a fictional "
       "disease\u201D, 97/274 of 20 April 2043 on the fictional year of cooperation and 98/15 A and B of 9 "
       "December 2044,\n\n"
@@ -603,17 +617,12 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
       "Recalling also its resolutions ES\u201110/95 and ES-10/97,\n\n"
       "Recalling its resolutions 90/251 of 15 March 2035, by which it established the fictional council, and "
       "95/281 on the fictional review (FR-1) and its resolutions 96/1 of 1 May 2041, and Security Council "
-      "resolutions 9783 (2037) on 31 October 2037, 9813 (2038) on 30 April 2038,\n\n"
-      "1. Decides to remain seized of the matter.\n";
-  Result r = test::converter().convert(text, "fictional.txt");
-  pugi::xml_document doc;
-  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
-  const std::string ga = "/akn/un/statement/deliberation/un-ga/A-RES-";
-  const std::string sc = "/akn/un/statement/deliberation/un-sc/S-RES-";
-  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
-                 (std::vector<std::string>{ga + "97-270", ga + "97-274", ga + "98-15_A", ga + "90-214", ga + "91-222",
-                                           ga + "92-64_B", ga + "93-10", ga + "1_I", ga + "93-77_AA", ga + "94-54", ga + "ES-10-95", ga + "ES-10-97", ga + "90-251", ga + "95-281", ga + "96-1",
-                                           sc + "9783_2037", sc + "9813_2038"}),
+      "resolutions 9783 (2037) on 31 October 2037, 9813 (2038) on 30 April 2038,\n\n";
+  BOOST_TEST(in_resolution(recitals, "//preamble//ref/@href") ==
+                 (Strings{kGa + "97-270", kGa + "97-274", kGa + "98-15_A", kGa + "90-214", kGa + "91-222",
+                          kGa + "92-64_B", kGa + "93-10", kGa + "1_I", kGa + "93-77_AA", kGa + "94-54",
+                          kGa + "ES-10-95", kGa + "ES-10-97", kGa + "90-251", kGa + "95-281", kGa + "96-1",
+                          kSc + "9783_2037", kSc + "9813_2038"}),
              boost::test_tools::per_element());
 }
 
@@ -621,36 +630,22 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
 // "resolution 8/4" of a conference, cited without its body, is not linked as the Assembly's
 // (A/RES/75/194, 77/161 as the UN prints them).
 BOOST_AUTO_TEST_CASE(a_number_of_a_session_before_the_assembly_numbered_so_is_not_the_assembly_s) {
-  const std::string text =
-      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
-      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+  const std::string recitals =
       "Welcoming resolutions 7/8 and 8/4 of the Conference of the Fictional States Parties, Environment Assembly "
-      "resolution 5/7 and its own resolutions 98/1 and 31/2,\n\n"
-      "1. Decides to remain seized of the matter.\n";
-  Result r = test::converter().convert(text, "fictional.txt");
-  pugi::xml_document doc;
-  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
-  const std::string ga = "/akn/un/statement/deliberation/un-ga/A-RES-";
-  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref/@href") ==
-                 (std::vector<std::string>{ga + "98-1", ga + "31-2"}),
+      "resolution 5/7 and its own resolutions 98/1 and 31/2,\n\n";
+  BOOST_TEST(in_resolution(recitals, "//preamble//ref/@href") == (Strings{kGa + "98-1", kGa + "31-2"}),
              boost::test_tools::per_element());
 }
 
 // The series of the conferences of parties and of the Secretariat are symbols too, with an
 // amendment, a part or a volume (A/RES/75/217, 77/237, 76/77 as the UN prints them).
 BOOST_AUTO_TEST_CASE(the_symbols_of_conferences_of_parties_and_their_parts_are_linked) {
-  const std::string text =
-      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
-      "99/1. A fictional resolution\n\nThe General Assembly,\n\n"
+  const std::string recitals =
       "Recalling the bulletin ST/SGB/2043/4/Amend.1, the reports A/CONF.957/24 (Part I), NPT/CONF.2040/50 (Vol. "
-      "II), FCCC/CP/2044/10/Add.1, CAC/COSP/2043/17 and JIU/REP/2043/4,\n\n"
-      "1. Decides to remain seized of the matter.\n";
-  Result r = test::converter().convert(text, "fictional.txt");
-  pugi::xml_document doc;
-  BOOST_TEST_REQUIRE(static_cast<bool>(doc.load_string(r.xml.c_str())));
-  BOOST_TEST(test::values(doc.document_element(), "//preamble//ref") ==
-                 (std::vector<std::string>{"ST/SGB/2043/4/Amend.1", "A/CONF.957/24 (Part I)", "NPT/CONF.2040/50 (Vol. II)",
-                                           "FCCC/CP/2044/10/Add.1", "CAC/COSP/2043/17", "JIU/REP/2043/4"}),
+      "II), FCCC/CP/2044/10/Add.1, CAC/COSP/2043/17 and JIU/REP/2043/4,\n\n";
+  BOOST_TEST(in_resolution(recitals, "//preamble//ref") ==
+                 (Strings{"ST/SGB/2043/4/Amend.1", "A/CONF.957/24 (Part I)", "NPT/CONF.2040/50 (Vol. II)",
+                          "FCCC/CP/2044/10/Add.1", "CAC/COSP/2043/17", "JIU/REP/2043/4"}),
              boost::test_tools::per_element());
 }
 
