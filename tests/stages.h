@@ -1,7 +1,9 @@
-// What the tests of the stages share: the real grammar/en, a text made into blocks as the
-// converter makes them, and a body numbered clause by clause.
+// What the tests of the stages share: the real grammar (grammar/en unless another language
+// is named), a text made into blocks as the converter makes them, and a body numbered clause
+// by clause.
 #pragma once
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,9 +19,12 @@
 namespace stages {
 using namespace text2akn;
 
-inline const Grammar& grammar() {
-  static const Grammar g = load_grammar(test::grammar_dir().string(), "en");
-  return g;
+// The shipped grammar of a language, loaded once per test run.
+inline const Grammar& grammar(const std::string& language = "en") {
+  static std::map<std::string, Grammar> loaded;
+  auto it = loaded.find(language);
+  if (it == loaded.end()) it = loaded.emplace(language, load_grammar(test::grammar_dir().string(), language)).first;
+  return it->second;
 }
 
 inline std::vector<Block> blocks_of(const std::string& text, const Grammar& g = grammar()) {

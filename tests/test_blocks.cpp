@@ -998,7 +998,7 @@ BOOST_AUTO_TEST_CASE(a_label_is_followed_by_the_next_of_its_series) {
 BOOST_AUTO_TEST_CASE(a_list_goes_on_in_its_languages_letters) {
   // An Arabic item with no stop at its end, as wide as the column, then "(ب)": the item
   // after "(أ)" in the abjad order of Arabic lists, not words of it
-  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  const Grammar& arabic = grammar("ar");
   std::vector<Block> b = blocks_of(
       "\f34 - تقرر أن يكون الهدف الاستراتيجي للبعثة هو دعم تهيئة الظروف المواتية للسلام، عن طريق ما يلي:\n"
       "(أ) دعم عمليات المصالحة والاستقرار السياسي، وبسط سلطة الدولة والحفاظ على السلامة الإقليمية\n"
@@ -1128,7 +1128,7 @@ BOOST_AUTO_TEST_CASE(chinese_lines_join_without_a_space_and_are_measured_in_full
   // Chinese lines break between any two characters: they join with nothing between them,
   // but for a label printed alone; a line of 39 characters set in under a first-line indent
   // is as wide as a line of 60 figures and characters mixed, so it did not end early.
-  static const Grammar chinese = load_grammar(test::grammar_dir().string(), "zh");
+  const Grammar& chinese = grammar("zh");
   Source s = read_source(
       "\f大会，\n"
       "回顾其1971年12月16日第2832(XXVI)号决议所载的《宣布印度洋为和平区宣言》，并回顾\n"
@@ -1160,7 +1160,7 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
   // After a line ending in a comma, "с большой обеспокоенностью отмечая" opens the next
   // preambular clause; "которая" and "международная" (a pronoun and an adjective in "-ая",
   // as the participles "отмечая", "напоминая" are) go on with the sentence.
-  static const Grammar russian = load_grammar(test::grammar_dir().string(), "ru");
+  const Grammar& russian = grammar("ru");
   std::vector<Block> b = blocks_of(
       "\fГенеральная Ассамблея,\n"
       "ссылаясь на свои предыдущие резолюции по вопросу о песчаных и пыльных бурях,\n"
@@ -1179,7 +1179,7 @@ BOOST_AUTO_TEST_CASE(a_russian_clause_opens_with_a_participle_not_with_an_adject
 BOOST_AUTO_TEST_CASE(a_spanish_clause_opens_with_an_adjective_or_a_gerund_and_its_pronoun) {
   // After a full line ending in a comma, "Conocedora de ..." and "Comprometiéndose ..." open
   // the next preambular clauses (A/RES/76/101, A/RES/77/156 as pdftotext prints them).
-  static const Grammar spanish = load_grammar(test::grammar_dir().string(), "es");
+  const Grammar& spanish = grammar("es");
   std::vector<Block> b = blocks_of(
       "\fLa Asamblea General,\n"
       "Recordando sus resoluciones anteriores sobre la cuesti\u00f3n de Tokelau y expresando\n"
@@ -1196,7 +1196,7 @@ BOOST_AUTO_TEST_CASE(a_spanish_clause_opens_with_an_adjective_or_a_gerund_and_it
 BOOST_AUTO_TEST_CASE(an_arabic_opener_after_a_comma_goes_on_its_paragraph_where_blank_lines_part_them) {
   // A/RES/77/164 as PyMuPDF prints it: "وإذ" opens a preambular clause and the further clauses
   // of one; where blank lines part the paragraphs, one after a comma with none between goes on
-  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  const Grammar& arabic = grammar("ar");
   std::vector<Block> b = blocks_of(
       "وإذ تشير إلى قرارها 98/1 المؤرخ 3 آذار/مارس 2044 بشأن الحد من مخاطر الكوارث الخيالية في\n"
       "جميع المناطق،\n"
@@ -1215,7 +1215,7 @@ BOOST_AUTO_TEST_CASE(a_heading_in_a_script_without_capitals_stands_over_its_para
   // Arabic has no capitals: a line with no stop over a numbered paragraph is its heading, as
   // "Budget performance for the period ..." / "5. Takes note ..." is in English; and "وقد
   // نظرت" (having considered) opens a preambular clause.
-  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  const Grammar& arabic = grammar("ar");
   std::vector<Block> b = blocks_of(
       "\fإذ تشير إلى قرارها 69/307 المؤرخ 25 حزيران/يونيه 2015 فيما يتعلق بتمويل مركز\n"
       "الخدمات الإقليمي في عنتيبي، أوغندا، وإلى قراراتها اللاحقة في هذا الشأن، وآخرها القرار\n"
@@ -1245,7 +1245,7 @@ BOOST_AUTO_TEST_CASE(the_stops_of_other_scripts_end_a_sentence) {
   BOOST_TEST(sentence_end("Recalling its resolution 70/1,”") == ',');
   BOOST_TEST(sentence_end("联合国") == 0);
   // so that, in a PDF's lines, a clause that ends in one is followed by a new block
-  static const Grammar arabic = load_grammar(test::grammar_dir().string(), "ar");
+  const Grammar& arabic = grammar("ar");
   Source s = read_source("\fوإذ تشير إلى قراراتها السابقة بشأن هذه المسألة وإلى جميع\n"
                          "القرارات ذات الصلة،\n"
                          "وإذ تلاحظ مع التقدير الجهود المبذولة،\n", "snippet.txt");
