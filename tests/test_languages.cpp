@@ -205,6 +205,25 @@ BOOST_AUTO_TEST_CASE(an_arabic_resolution_is_read_with_the_arabic_grammar) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(arabic_citations_give_parts_and_sessions_as_the_symbols_write_them) {
+  // A part by its letter's name ("جيم", C), an early session in digits after "د" (XXIV), a
+  // special session's "دإ-" (S-); a list's items with their other parts ("ألف و باء", A and
+  // B), title ("المعنون ”...“") and subject ("المتعلق ب..."), a bracket in it
+  Converted c("الأمم المتحدة\n\nA/RES/99/11\n\nالجمعية العامة\n\nDistr.: General\n\n3 February 2045\n\n"
+                "قرار اتخذته الجمعية العامة في 28 كانون الثاني/يناير 2045\n\n"
+                "99/11. - قرار خيالي\n\nإن الجمعية العامة،\n\n"
+                "وإذ تشير إلى قرارها 2999 جيم (د-24) المؤرخ 16 كانون الأول/ديسمبر 1969 وإلى القرار دإ-12/2، "
+                "وإلى قراراتها 97/74 ألف و باء المؤرخ 4 كانون الأول/ديسمبر 2042 و 98/3 هاء المعنون ”الحالة“ "
+                "و 98/7 المتعلق بالحالة الخيالية (أ) و 98/9، وإلى قرار الجمعية 96/2،\n\n"
+                "1 - تقرر أن تبقي المسألة قيد نظرها.\n");
+  BOOST_TEST(c.language == "ar");
+  BOOST_TEST(values(c.root, "//preamble//ref/@href") ==
+                 (Strings{kGa + "2999_C_XXIV", kGa + "S-12-2", kGa + "97-74_A", kGa + "98-3_E", kGa + "98-7",
+                          kGa + "98-9", kGa + "96-2"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//preamble//ref[1]") == "قرارها 2999 جيم (د-24)");
+}
+
 BOOST_AUTO_TEST_CASE(arabic_footnote_markers_in_brackets_take_their_notes_between_the_brackets) {
   // The UN's Arabic text prints "(1)" glued to its word, or after a closing quotation mark,
   // and its notes as "1 () text"; a number glued to a letter ("من10") is a typo, no marker.

@@ -601,7 +601,8 @@ Strings in_resolution(const std::string& recitals, const std::string& path) {
 }
 
 // A list of resolutions goes on past what each item holds before the next: its title, its
-// subject or what it did (never another citation), its other parts, the section or paragraph
+// subject or what it did (never another citation; a year, a period or a name's number in
+// it), its other parts, the section or paragraph
 // cited in it, semicolons between items; from the numbering of the first sessions into the
 // numbering by session; a part of two letters; a special session's number with a non-breaking
 // hyphen; the Security Council's dates "on" (A/RES/76/99, 75/96, 77/233, 76/268, 75/133, 75/65,
@@ -615,13 +616,15 @@ BOOST_AUTO_TEST_CASE(a_list_of_resolutions_goes_on_past_what_each_item_holds) {
       "61\u201376, and 93/10 on the fictional agenda and the 2 per cent target,\n\n"
       "Recalling further its resolutions 1 (I) of 24 January 1946, 93/77 AA of 4 December 2038 and 94/54,\n\n"
       "Recalling also its resolutions ES\u201110/95 and ES-10/97,\n\n"
+      "Recalling its resolutions 96/50 of 1 May 2041, in which it declared the period 2041\u20132050 the "
+      "Fictional Decade, 96/52 on the means to face FD-41 and 96/53,\n\n"
       "Recalling its resolutions 90/251 of 15 March 2035, by which it established the fictional council, and "
       "95/281 on the fictional review (FR-1) and its resolutions 96/1 of 1 May 2041, and Security Council "
       "resolutions 9783 (2037) on 31 October 2037, 9813 (2038) on 30 April 2038,\n\n";
   BOOST_TEST(in_resolution(recitals, "//preamble//ref/@href") ==
                  (Strings{kGa + "97-270", kGa + "97-274", kGa + "98-15_A", kGa + "90-214", kGa + "91-222",
                           kGa + "92-64_B", kGa + "93-10", kGa + "1_I", kGa + "93-77_AA", kGa + "94-54",
-                          kGa + "ES-10-95", kGa + "ES-10-97", kGa + "90-251", kGa + "95-281", kGa + "96-1",
+                          kGa + "ES-10-95", kGa + "ES-10-97", kGa + "96-50", kGa + "96-52", kGa + "96-53", kGa + "90-251", kGa + "95-281", kGa + "96-1",
                           kSc + "9783_2037", kSc + "9813_2038"}),
              boost::test_tools::per_element());
 }

@@ -7,6 +7,7 @@
 
 #include "akn/frbr.h"
 #include "inline/dates.h"
+#include "inline/numbers.h"
 #include "inline/trie.h"
 
 namespace text2akn {
@@ -217,7 +218,12 @@ std::optional<Span> Annotator::citation(const InlineRule& rule, const std::strin
                                         const Pattern& pattern, size_t begin, std::string actor,
                                         const InlineContext& ctx) const {
   int gn = pattern.group_number("number"), gy = pattern.group_number("year");
-  std::string number(m.group(text, gn)), year(gy >= 0 ? m.group(text, gy) : "");
+  std::string number = latin_number(m.group(text, gn), grammar_), year(gy >= 0 ? m.group(text, gy) : "");
+  // A session the text numbers in digits where the symbol has Roman numerals ("2602 (د-24)")
+  int gs = pattern.group_number("session"), session = 0;
+  std::string_view digits = gs >= 0 ? m.group(text, gs) : std::string_view();
+  if (std::from_chars(digits.data(), digits.data() + digits.size(), session).ec == std::errc() && session > 0)
+    number += " (" + roman_numeral(session) + ")";
   if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
   if (actor.empty() || actor == "un") actor = "un-ga";
   if (before_numbering_by_session(grammar_, actor, number)) return std::nullopt;

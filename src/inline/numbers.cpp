@@ -1,6 +1,7 @@
 #include "inline/numbers.h"
 
 #include <string>
+#include <utility>
 
 #include "read/utf8.h"
 
@@ -77,6 +78,40 @@ int spelled_number(std::string_view text, const Grammar& g) {
     pos = next;
   }
   return found ? total : leading_digits(s);
+}
+
+std::string latin_number(std::string_view number, const Grammar& g) {
+  std::string out;
+  for (size_t pos = 0; pos < number.size();) {
+    size_t end = pos;
+    while (end < number.size()) {
+      size_t next = end;
+      char32_t cp = next_code_point(number, next);
+      if (cp < 0x80 || !word_char(cp)) break;
+      end = next;
+    }
+    if (end == pos) {  // not a word of another script: kept as it is
+      next_code_point(number, end);
+      out.append(number.substr(pos, end - pos));
+    } else {
+      std::string_view word = number.substr(pos, end - pos);
+      const std::string& latin = g.lookup("cited-number-words", word);
+      out.append(latin.empty() ? word : std::string_view(latin));
+    }
+    pos = end;
+  }
+  return out;
+}
+
+std::string roman_numeral(int n) {
+  static constexpr std::pair<int, const char*> kValues[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  if (n <= 0 || n >= 4000) return "";
+  std::string out;
+  for (const auto& [value, letters] : kValues)
+    for (; n >= value; n -= value) out += letters;
+  return out;
 }
 
 }  // namespace text2akn

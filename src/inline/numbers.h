@@ -2,6 +2,7 @@
 // session's number ("Seventy-ninth session", "Soixante-dix-neuvième session", "Семьдесят
 // пятая сессия", "الدورة الخامسة والسبعون", "第七十五届会议").
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "grammar/grammar.h"
@@ -12,5 +13,14 @@ namespace text2akn {
 // summed (each the longest word or compound of the two lexicons: "quatre-vingt-dix" before
 // "quatre-vingt"); else a number in digits leading a word ("79th"); else 0.
 int spelled_number(std::string_view text, const Grammar& g);
+
+// A cited number as its symbol writes it: each word of a script other than Latin that
+// [lexicon cited-number-words] names is given in Latin letters ("دإ-10/2" -> "S-10/2",
+// "48/74 باء" -> "48/74 B"); the rest as it is.
+std::string latin_number(std::string_view number, const Grammar& g);
+
+// n in Roman numerals ("XXIV"), the numbering of the General Assembly's sessions in its
+// early resolutions' symbols; "" unless 0 < n < 4000.
+std::string roman_numeral(int n);
 
 }  // namespace text2akn
