@@ -205,6 +205,16 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
 // A body that numbers its resolutions by session did so from a session on
 // (`[lexicon numbered-from-session]`): "resolution 8/4" is then not its own but another
 // body's, a conference's or a commission's, which the text did not name.
+// `[lexicon numbered-by-year]`: the bodies whose resolutions are numbered with their year.
+static bool numbered_by_year(const Grammar& grammar, const std::string& actor) {
+  return !actor.empty() && !grammar.lookup("numbered-by-year", actor).empty();
+}
+
+static std::string year_numbering_body(const Grammar& grammar) {
+  auto table = grammar.lexicons.find(std::string_view("numbered-by-year"));
+  return table == grammar.lexicons.end() || table->second.empty() ? "" : table->second.begin()->first;
+}
+
 static bool before_numbering_by_session(const Grammar& grammar, const std::string& actor, const std::string& number) {
   const std::string& from = grammar.lookup("numbered-from-session", actor);
   int first = 0, session = 0;
@@ -224,7 +234,16 @@ std::optional<Span> Annotator::citation(const InlineRule& rule, const std::strin
   std::string_view digits = gs >= 0 ? m.group(text, gs) : std::string_view();
   if (std::from_chars(digits.data(), digits.data() + digits.size(), session).ec == std::errc() && session > 0)
     number += " (" + roman_numeral(session) + ")";
-  if (actor.empty()) actor = !rule.body.empty() ? rule.body : !year.empty() ? "un-sc" : ctx.actor;
+  if (actor.empty() && !rule.body.empty()) {
+    actor = rule.body;  // the rule's own body ("UNSCR 1325")
+  } else {
+    if (actor.empty()) actor = ctx.actor;
+    // A body numbers its resolutions with their year ("1325 (2000)") or without: a number of
+    // the other shape is not the named body's, nor the document's own ("General Assembly and
+    // Security Council resolutions 60/180 and 1645 (2005)", "GA resolution 46/182" in a
+    // Council's resolution)
+    if (numbered_by_year(grammar_, actor) != !year.empty()) actor = year.empty() ? "" : year_numbering_body(grammar_);
+  }
   if (actor.empty() || actor == "un") actor = "un-ga";
   if (before_numbering_by_session(grammar_, actor, number)) return std::nullopt;
   std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
