@@ -228,7 +228,7 @@ std::optional<Span> Annotator::citation(const InlineRule& rule, const std::strin
                                         const Pattern& pattern, size_t begin, std::string actor,
                                         const InlineContext& ctx) const {
   int gn = pattern.group_number("number"), gy = pattern.group_number("year");
-  std::string number = latin_number(m.group(text, gn), grammar_), year(gy >= 0 ? m.group(text, gy) : "");
+  std::string number = symbol_number(m.group(text, gn), grammar_), year(gy >= 0 ? m.group(text, gy) : "");
   // A session the text numbers in digits where the symbol has Roman numerals ("2602 (د-24)")
   int gs = pattern.group_number("session"), session = 0;
   std::string_view digits = gs >= 0 ? m.group(text, gs) : std::string_view();

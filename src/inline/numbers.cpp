@@ -80,8 +80,13 @@ int spelled_number(std::string_view text, const Grammar& g) {
   return found ? total : leading_digits(s);
 }
 
-std::string latin_number(std::string_view number, const Grammar& g) {
+std::string symbol_number(std::string_view number, const Grammar& g) {
   std::string out;
+  auto space_before = [&out](char c) {
+    bool digit_before = !out.empty() && out.back() >= '0' && out.back() <= '9';
+    bool spaced = (c == '(' && !out.empty() && out.back() != ' ') || (c >= 'A' && c <= 'Z' && digit_before);
+    if (spaced) out += ' ';
+  };
   for (size_t pos = 0; pos < number.size();) {
     size_t end = pos;
     while (end < number.size()) {
@@ -92,10 +97,12 @@ std::string latin_number(std::string_view number, const Grammar& g) {
     }
     if (end == pos) {  // not a word of another script: kept as it is
       next_code_point(number, end);
+      if (end == pos + 1) space_before(number[pos]);
       out.append(number.substr(pos, end - pos));
     } else {
       std::string_view word = number.substr(pos, end - pos);
       const std::string& latin = g.lookup("cited-number-words", word);
+      if (!latin.empty()) space_before(latin[0]);
       out.append(latin.empty() ? word : std::string_view(latin));
     }
     pos = end;

@@ -14,10 +14,11 @@ namespace text2akn {
 // "quatre-vingt"); else a number in digits leading a word ("79th"); else 0.
 int spelled_number(std::string_view text, const Grammar& g);
 
-// A cited number as its symbol writes it: each word of a script other than Latin that
-// [lexicon cited-number-words] names is given in Latin letters ("دإ-10/2" -> "S-10/2",
-// "48/74 باء" -> "48/74 B"); the rest as it is.
-std::string latin_number(std::string_view number, const Grammar& g);
+// A cited number as its symbol writes it, so that a resolution has one IRI however a text
+// prints its number: each word of a script other than Latin that [lexicon cited-number-words]
+// names given in Latin letters ("دإ-10/2" -> "S-10/2", "48/74 باء" -> "48/74 B"), a part's
+// letter and a bracket spaced off ("2200A(XXI)" -> "2200 A (XXI)", as "2200 A (XXI)").
+std::string symbol_number(std::string_view number, const Grammar& g);
 
 // n in Roman numerals ("XXIV"), the numbering of the General Assembly's sessions in its
 // early resolutions' symbols; "" unless 0 < n < 4000.
