@@ -593,6 +593,50 @@ BOOST_AUTO_TEST_CASE(lines_that_break_inside_a_sentence_show_the_column_among_ma
   BOOST_TEST(std::count(t.begin(), t.end(), joined) == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_column_measured_wider_than_its_wrapped_lines_is_theirs) {
+  // S/2024/557 as UNBench's record gives it: paragraphs printed unbroken, none twice as wide as
+  // the column, make the measured column a tenth wider than the lines that wrap inside a
+  // sentence; those give it, and a full line with no stop goes on into "UN envoys ..."
+  const std::string unbroken =
+      "Decides that the fictional mission shall continue to support the fictional commission in all of its "
+      "tasks until the end of its mandate;";
+  const std::string wrapped =
+      "Expresses support for the recommendation that liaison offices of the Joint Fictional\n"
+      "Political and Security Mechanism and the country team be established in all the\n"
+      "fictional states, as appropriate and within existing resources, and requests the\n"
+      "fictional mission to report on them;";
+  const std::string envoys =
+      "The Focal Point will also forward the delisting request to any relevant fictional\n"
+      "Committee groups or panels of experts or monitoring teams, as well as any relevant\n"
+      "UN envoys engaged in negotiations and peace processes relevant to the sanctions;";
+  std::string text = "The Security Council,\n";
+  for (int n = 1; n <= 14; ++n) text += std::to_string(n) + ". " + (n % 2 ? unbroken : wrapped) + "\n";
+  text += "15. " + envoys + "\n";
+  std::vector<std::string> t = texts(blocks_of(text));
+  BOOST_TEST(t.size() == 16u);
+  std::string joined = "15. " + envoys;
+  std::replace(joined.begin(), joined.end(), '\n', ' ');
+  BOOST_TEST(t.back() == joined);
+}
+
+BOOST_AUTO_TEST_CASE(two_headings_over_a_paragraph_after_a_clause_ended_are_each_a_block) {
+  // S/2020/445 as UNBench's record gives it: "... the updated Transition Plan;" / "AMISOM" /
+  // "Priorities and tasks" / "9. Decides ...": neither heading is the clause's last words
+  const std::string text =
+      "\f"
+      "8. Urges the fictional government to set out a plan for the handover of security in the\n"
+      "fictional states, for the delivery of the tasks set out in the updated transition plan;\n"
+      "FICTMIS\n"
+      "Priorities and tasks\n"
+      "9. Decides to authorize the fictional mission to maintain its deployment until the end of\n"
+      "February 2045;\n";
+  check_blocks(text, {
+      "8. Urges the fictional government to set out a plan for the handover of security in the fictional "
+      "states, for the delivery of the tasks set out in the updated transition plan;",
+      "FICTMIS", "Priorities and tasks",
+      "9. Decides to authorize the fictional mission to maintain its deployment until the end of February 2045;"});
+}
+
 BOOST_AUTO_TEST_CASE(a_justified_line_printed_word_by_word_is_one_clause) {
   // A/C.3/80/L.50 as PyMuPDF prints it: a justified line's words each on a line of its own;
   // a heading's lone word ("Measures") still stands alone
