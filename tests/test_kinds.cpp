@@ -30,6 +30,15 @@ BOOST_AUTO_TEST_CASE(a_decision_formula_ending_in_a_colon_is_followed_by_its_let
   BOOST_TEST(value(c.root, "//preamble/formula") == "The General Assembly:");
   BOOST_TEST(count(c.root, "//preamble/container") == 0u);
   BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"(a)", "(b)"}), boost::test_tools::per_element());
+  // A/C.4/80/L.3: the formula recalls what the decision follows before its colon
+  Converted recalling("The General Assembly, recalling its decision 98/521 of 4 December 2043:\n\n"
+                      "(a) Urges the fictional Governments to reach a definitive solution;\n\n"
+                      "(b) Welcomes the efforts made by all.\n");
+  BOOST_TEST(value(recalling.root, "//preamble/formula") ==
+             "The General Assembly, recalling its decision 98/521 of 4 December 2043:");
+  BOOST_TEST(count(recalling.root, "//preamble/container") == 0u);
+  BOOST_TEST(values(recalling.root, "//mainBody/paragraph/num") == (Strings{"(a)", "(b)"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_presidential_statement_has_its_text_in_the_body) {
