@@ -7,6 +7,8 @@
 #include <chrono>
 #include <regex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "grammar/grammar.h"
 #include "grammar/pattern.h"
@@ -116,6 +118,19 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
       BOOST_TEST(std::string(e.what()).rfind(expected, 0) == 0, "what() = " << e.what());
       BOOST_TEST(e.line() == c.line);
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_group_name_written_twice_is_the_first_of_them_that_matched) {
+  // a citation's body named before its number or after it
+  const Pattern p("(?:(?<body>Council) )?resolution (?<number>\\d+/\\d+)(?: of the (?<body>Assembly))?");
+  const int body = p.group_number("body");
+  BOOST_TEST_REQUIRE(body >= 0);
+  for (const auto& [text, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"Council resolution 9/1", "Council"}, {"resolution 9/1 of the Assembly", "Assembly"}, {"resolution 9/1", ""}}) {
+    Match m = p.search(text);
+    BOOST_TEST_REQUIRE(m.found);
+    BOOST_TEST(std::string(m.group(text, body)) == expected, text);
   }
 }
 

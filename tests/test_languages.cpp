@@ -324,6 +324,34 @@ BOOST_AUTO_TEST_CASE(a_russian_security_council_resolution_has_its_number_and_ad
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_body_named_after_the_resolutions_number_is_its_body) {
+  // "la résolution 49/1 du Conseil des droits de l’homme", "резолюция 34/24 Совета по правам
+  // человека", "la resolución 47/21 del Consejo de Derechos Humanos": not the Assembly's
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"Nations Unies\n\nA/RES/99/7\n\nAssemblée générale\n\nDistr. générale\n\n1er février 2045\n\n"
+       "Résolution adoptée par l’Assemblée générale le 28 janvier 2045\n\n99/7. Une résolution fictive\n\n"
+       "L’Assemblée générale,\n\nRappelant la résolution 97/4 du Conseil des droits de l’homme,\n\n"
+       "1. Décide de rester saisie de la question.\n",
+       "fr"},
+      {"Organización de las Naciones Unidas\n\nA/RES/99/8\n\nAsamblea General\n\nDistr. general\n\n"
+       "2 de febrero de 2045\n\nResolución aprobada por la Asamblea General el 28 de enero de 2045\n\n"
+       "99/8. Una resolución ficticia\n\nLa Asamblea General,\n\n"
+       "Recordando la resolución 97/4 del Consejo de Derechos Humanos,\n\n"
+       "1. Decide seguir ocupándose de la cuestión.\n",
+       "es"},
+      {"Организация Объединенных Наций\n\nA/RES/99/9\n\nГенеральная Ассамблея\n\nDistr.: General\n\n"
+       "3 February 2045\n\nРезолюция, принятая Генеральной Ассамблеей 28 января 2045 года\n\n"
+       "99/9. Вымышленная резолюция\n\nГенеральная Ассамблея,\n\n"
+       "ссылаясь на резолюцию 97/4 Совета по правам человека,\n\n"
+       "1. постановляет продолжать заниматься этим вопросом.\n",
+       "ru"}};
+  for (const auto& [text, lang] : texts) {
+    Converted c(text);
+    BOOST_TEST(c.language == lang);
+    BOOST_TEST(value(c.root, "//preamble//ref/@href") == "/akn/un/statement/deliberation/un-hrc/A-HRC-RES-97-4", lang);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(the_economic_and_social_councils_session_named_by_its_year_in_arabic_and_chinese) {
   // "دورة عام 2045", "2045年届会": the session of a year, as "2045 session" in English
   const std::vector<std::pair<std::string, std::string>> mastheads = {

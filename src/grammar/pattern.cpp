@@ -55,29 +55,28 @@ struct Pattern::Impl {
   bool jit = false;  // pcre2_jit_match skips pcre2_match's checks: a tenth of a role rule's cost
   // The named groups, read once from PCRE2's name table: the inline rules ask for their
   // groups' numbers on every text.
-  std::vector<std::pair<std::string, int>> names;
+  std::vector<std::pair<std::string, std::vector<int>>> names;
+  bool duplicate_names = false;
   ~Impl() { pcre2_code_free(code); }
 };
 
 namespace {
 
-std::vector<std::pair<std::string, int>> group_names(const pcre2_code* code) {
+// The named groups, each with its numbers: a name may stand in several places (a body named
+// before a number or after it), and the first of them that took part in a match gives it.
+std::vector<std::pair<std::string, std::vector<int>>> group_names(const pcre2_code* code) {
   uint32_t count = 0, entry_size = 0;
   PCRE2_SPTR table = nullptr;
   pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count);
   pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &entry_size);
   pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
-  std::vector<std::pair<std::string, int>> names;
-  for (uint32_t i = 0; i < count; ++i) {
+  std::vector<std::pair<std::string, std::vector<int>>> names;
+  for (uint32_t i = 0; i < count; ++i) {  // in the order of the names, then of the numbers
     PCRE2_SPTR entry = table + i * entry_size;  // two bytes of group number, then the name
     std::string name(reinterpret_cast<const char*>(entry + 2));
     int number = (entry[0] << 8) | entry[1];
-    // A name used twice ((?J)) names no one group, as pcre2_substring_number_from_name says.
-    auto same = std::find_if(names.begin(), names.end(), [&](const auto& n) { return n.first == name; });
-    if (same != names.end())
-      same->second = -1;
-    else
-      names.emplace_back(std::move(name), number);
+    if (names.empty() || names.back().first != name) names.emplace_back(std::move(name), std::vector<int>{});
+    names.back().second.push_back(number);
   }
   return names;
 }
@@ -88,7 +87,7 @@ Pattern::Pattern(const std::string& source) : impl_(std::make_unique<Impl>()), s
   int error = 0;
   PCRE2_SIZE offset = 0;
   impl_->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(),
-                              PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &error, &offset,
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_DUPNAMES, &error, &offset,
                               nullptr);
   if (!impl_->code)
     throw std::invalid_argument("bad pattern at offset " + std::to_string(offset) + ": " +
@@ -100,6 +99,8 @@ Pattern::Pattern(const std::string& source) : impl_(std::make_unique<Impl>()), s
                                 std::to_string(kMaxGroups - 1) + ")");
   impl_->jit = pcre2_jit_compile(impl_->code, PCRE2_JIT_COMPLETE) == 0;  // else the interpreter
   impl_->names = group_names(impl_->code);
+  impl_->duplicate_names = std::any_of(impl_->names.begin(), impl_->names.end(),
+                                       [](const auto& n) { return n.second.size() > 1; });
 }
 
 Pattern::~Pattern() = default;
@@ -144,12 +145,22 @@ Match Pattern::search(std::string_view subject, size_t offset) const {
     else
       result.groups.emplace_back(b, e);
   }
+  if (impl_->duplicate_names) share_names(result);
   return result;
 }
 
+// A name's first group holds what the first of its groups that matched did.
+void Pattern::share_names(Match& m) const {
+  for (const auto& [name, numbers] : impl_->names) {
+    if (numbers.size() < 2 || m.has(numbers[0])) continue;
+    auto set = std::find_if(numbers.begin() + 1, numbers.end(), [&](int g) { return m.has(g); });
+    if (set != numbers.end()) m.groups[numbers[0]] = m.groups[*set];
+  }
+}
+
 int Pattern::group_number(std::string_view name) const {
-  for (const auto& [n, number] : impl_->names)
-    if (n == name) return number;
+  for (const auto& [n, numbers] : impl_->names)
+    if (n == name) return numbers.front();
   return -1;
 }
 

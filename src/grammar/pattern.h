@@ -37,7 +37,9 @@ class Pattern {
   // std::logic_error rather than leave the JIT to undefined behaviour.
   Match search(std::string_view subject, size_t offset = 0) const;
   bool matches(std::string_view subject) const;
-  // Number of the named group, or -1.
+  // Number of the named group, or -1. A name may stand for several groups (a body named
+  // before a number or after it): the number is its first's, which a match fills with what
+  // the first of them that took part matched.
   int group_number(std::string_view name) const;
   const std::string& source() const { return source_; }
   // Where the pattern was written ("roles.rules:42"), named when it fails on some input.
@@ -45,6 +47,7 @@ class Pattern {
 
  private:
   int run(std::string_view subject, size_t offset) const;  // PCRE2's result code
+  void share_names(Match& m) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::string source_;
