@@ -655,15 +655,17 @@ BOOST_AUTO_TEST_CASE(a_list_of_the_assembly_s_and_the_council_s_resolutions_give
 }
 
 // The series of the conferences of parties, the Secretariat, the Seabed Authority and the
-// Conference on Disarmament are symbols too, with an amendment, a part or a volume
-// (A/RES/75/217, 77/237, 76/77, 75/218, 75/239 as the UN prints them).
+// Conference on Disarmament are symbols too, with an amendment, a part or parts, a volume or
+// a section of the programme budget (A/RES/75/217, 77/237, 76/77, 75/218, 75/239, 78/30,
+// 77/262 as the UN prints them).
 BOOST_AUTO_TEST_CASE(the_symbols_of_conferences_of_parties_and_their_parts_are_linked) {
   const std::string recitals =
       "Recalling the bulletin ST/SGB/2043/4/Amend.1, the reports A/CONF.957/24 (Part I), NPT/CONF.2040/50 (Vol. "
-      "II), FCCC/CP/2044/10/Add.1, CAC/COSP/2043/17, JIU/REP/2043/4, ICCD/COP(19)/23/Add.1, ISBA/35/C/9 and "
-      "CD/2999,\n\n";
+      "II), NPT/CONF.2040/28 (Parts I and II), A/99/6 (Sect. 29A)/Corr.1, FCCC/CP/2044/10/Add.1, "
+      "CAC/COSP/2043/17, JIU/REP/2043/4, ICCD/COP(19)/23/Add.1, ISBA/35/C/9 and CD/2999,\n\n";
   BOOST_TEST(in_resolution(recitals, "//preamble//ref") ==
                  (Strings{"ST/SGB/2043/4/Amend.1", "A/CONF.957/24 (Part I)", "NPT/CONF.2040/50 (Vol. II)",
+                          "NPT/CONF.2040/28 (Parts I and II)", "A/99/6 (Sect. 29A)/Corr.1",
                           "FCCC/CP/2044/10/Add.1", "CAC/COSP/2043/17", "JIU/REP/2043/4", "ICCD/COP(19)/23/Add.1",
                           "ISBA/35/C/9", "CD/2999"}),
              boost::test_tools::per_element());
