@@ -588,16 +588,20 @@ using Strings = std::vector<std::string>;
 const std::string kGa = "/akn/un/statement/deliberation/un-ga/A-RES-";
 const std::string kSc = "/akn/un/statement/deliberation/un-sc/S-RES-";
 
-// What `path` selects in a fictional General Assembly resolution whose preamble is `recitals`.
-Strings in_resolution(const std::string& recitals, const std::string& path) {
-  const std::string text =
-      "General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
-      "99/1. A fictional resolution\n\nThe General Assembly,\n\n" +
-      recitals + "1. Decides to remain seized of the matter.\n";
+// What `path` selects in the conversion of `text`.
+Strings in_text(const std::string& text, const std::string& path) {
   Result r = test::converter().convert(text, "fictional.txt");
   pugi::xml_document doc;
   if (!doc.load_string(r.xml.c_str())) return {"(not well-formed)"};
   return test::values(doc.document_element(), path);
+}
+
+// What `path` selects in a fictional General Assembly resolution whose preamble is `recitals`.
+Strings in_resolution(const std::string& recitals, const std::string& path) {
+  return in_text("General Assembly\n\nResolution adopted by the General Assembly on 28 January 2045\n\n"
+                 "99/1. A fictional resolution\n\nThe General Assembly,\n\n" +
+                     recitals + "1. Decides to remain seized of the matter.\n",
+                 path);
 }
 
 // A list of resolutions goes on past what each item holds before the next: its title, its
@@ -651,6 +655,20 @@ BOOST_AUTO_TEST_CASE(a_list_of_the_assembly_s_and_the_council_s_resolutions_give
   BOOST_TEST(in_resolution(recitals, "//preamble//ref/@href") ==
                  (Strings{kGa + "90-180", kSc + "9645_2035", kGa + "91-262", kSc + "9282_2036",
                           "/akn/un/statement/deliberation/un-hrc/A-HRC-RES-97-32"}),
+             boost::test_tools::per_element());
+}
+
+// The Economic and Social Council numbers its resolutions by year: a session's number cited
+// in its resolution, its body not named, is not its own (E/RES/2021/4 as the UN prints it).
+BOOST_AUTO_TEST_CASE(a_sessions_number_is_not_a_body_s_that_numbers_by_year) {
+  const std::string text =
+      "Economic and Social Council\n\nResolution adopted by the Economic and Social Council on 28 January 2045\n\n"
+      "2045/1. A fictional resolution\n\nThe Economic and Social Council,\n\n"
+      "Recalling the resolutions of the tenth emergency special session of the General Assembly, including "
+      "resolutions ES-10/93 and ES-10/94, and its own resolution 2044/3,\n\n"
+      "1. Decides to remain seized of the matter.\n";
+  BOOST_TEST(in_text(text, "//preamble//ref/@href") ==
+                 (Strings{kGa + "ES-10-93", kGa + "ES-10-94", "/akn/un/statement/deliberation/un-ecosoc/E-RES-2044-3"}),
              boost::test_tools::per_element());
 }
 

@@ -202,9 +202,6 @@ void Annotator::find_citations(const std::string& text, const InlineContext& ctx
   }
 }
 
-// A body that numbers its resolutions by session did so from a session on
-// (`[lexicon numbered-from-session]`): "resolution 8/4" is then not its own but another
-// body's, a conference's or a commission's, which the text did not name.
 // `[lexicon numbered-by-year]`: the bodies whose resolutions are numbered with their year.
 static bool numbered_by_year(const Grammar& grammar, const std::string& actor) {
   return !actor.empty() && !grammar.lookup("numbered-by-year", actor).empty();
@@ -215,6 +212,17 @@ static std::string year_numbering_body(const Grammar& grammar) {
   return table == grammar.lexicons.end() || table->second.empty() ? "" : table->second.begin()->first;
 }
 
+// A session's number before the slash: "75/1", "ES-10/15" (a year has four digits: "2021/4").
+static bool session_shaped(std::string_view number) {
+  size_t slash = number.find('/'), digits = 0;
+  if (slash == std::string_view::npos) return false;
+  while (digits < slash && number[slash - 1 - digits] >= '0' && number[slash - 1 - digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 3;
+}
+
+// The bodies that number their resolutions by session (`[lexicon numbered-from-session]`)
+// did so from a session on: "resolution 8/4" is then not its own but another body's, a
+// conference's or a commission's, which the text did not name.
 static bool before_numbering_by_session(const Grammar& grammar, const std::string& actor, const std::string& number) {
   const std::string& from = grammar.lookup("numbered-from-session", actor);
   int first = 0, session = 0;
@@ -243,6 +251,9 @@ std::optional<Span> Annotator::citation(const InlineRule& rule, const std::strin
     // Security Council resolutions 60/180 and 1645 (2005)", "GA resolution 46/182" in a
     // Council's resolution)
     if (numbered_by_year(grammar_, actor) != !year.empty()) actor = year.empty() ? "" : year_numbering_body(grammar_);
+    // nor is a session's number that of a body numbering otherwise ("resolutions ES-10/13
+    // ..." in a resolution of the Economic and Social Council, which numbers by year)
+    if (session_shaped(number) && grammar_.lookup("numbered-from-session", actor).empty()) actor.clear();
   }
   if (actor.empty() || actor == "un") actor = "un-ga";
   if (before_numbering_by_session(grammar_, actor, number)) return std::nullopt;
