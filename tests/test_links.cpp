@@ -646,15 +646,18 @@ BOOST_AUTO_TEST_CASE(a_number_of_a_session_before_the_assembly_numbered_so_is_no
 
 // The Security Council numbers its resolutions with their year, the Assembly without: a list
 // of both is each number's own body's, whichever body the text names before it (A/RES/76/305,
-// 75/201 as the UN prints them); a body may follow the number (A/RES/77/205).
+// 75/201 as the UN prints them); a body may follow the number (A/RES/77/205); the Council's
+// list of one year may print it once, after its last number (S/RES/2366 (2017)).
 BOOST_AUTO_TEST_CASE(a_list_of_the_assembly_s_and_the_council_s_resolutions_gives_each_its_body) {
   const std::string recitals =
       "Reaffirming General Assembly and Security Council resolutions 90/180 and 9645 (2035) of 20 December 2035, "
       "91/262 and 9282 (2036) of 27 April 2036,\n\n"
-      "Recalling resolution 97/32 of the Human Rights Council,\n\n";
+      "Recalling resolution 97/32 of the Human Rights Council,\n\n"
+      "Recalling Security Council resolutions 9261, 9262 and 9307 (2036),\n\n";
   BOOST_TEST(in_resolution(recitals, "//preamble//ref/@href") ==
                  (Strings{kGa + "90-180", kSc + "9645_2035", kGa + "91-262", kSc + "9282_2036",
-                          "/akn/un/statement/deliberation/un-hrc/A-HRC-RES-97-32"}),
+                          "/akn/un/statement/deliberation/un-hrc/A-HRC-RES-97-32", kSc + "9261_2036",
+                          kSc + "9262_2036", kSc + "9307_2036"}),
              boost::test_tools::per_element());
 }
 
