@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "akn/frbr.h"
 #include "inline/dates.h"
@@ -232,6 +233,23 @@ static bool before_numbering_by_session(const Grammar& grammar, const std::strin
   return session < first;
 }
 
+// Whose a cited number is: the body the text names (`named`, "" if none), else the rule's
+// own ("UNSCR 1325"), else the document's; but a body numbers its resolutions one way, with
+// their year ("1325 (2000)") or by session ("75/1"), and a number of another shape is not
+// the named body's nor the document's ("General Assembly and Security Council resolutions
+// 60/180 and 1645 (2005)", "GA resolution 46/182" in a Council resolution, "resolutions
+// ES-10/13 ..." in one of the Economic and Social Council, which numbers by year). The
+// Assembly's when no other is.
+static std::string citing_body(const Grammar& grammar, const InlineRule& rule, std::string named,
+                               const std::string& number, const std::string& year, const std::string& document_body) {
+  std::string actor = std::move(named);
+  if (actor.empty() && !rule.body.empty()) return rule.body;
+  if (actor.empty()) actor = document_body;
+  if (numbered_by_year(grammar, actor) != !year.empty()) actor = year.empty() ? "" : year_numbering_body(grammar);
+  if (session_shaped(number) && grammar.lookup("numbered-from-session", actor).empty()) actor.clear();
+  return actor.empty() || actor == "un" ? "un-ga" : actor;
+}
+
 std::optional<Span> Annotator::citation(const InlineRule& rule, const std::string& text, const Match& m,
                                         const Pattern& pattern, size_t begin, std::string actor,
                                         const InlineContext& ctx) const {
@@ -242,20 +260,7 @@ std::optional<Span> Annotator::citation(const InlineRule& rule, const std::strin
   std::string_view digits = gs >= 0 ? m.group(text, gs) : std::string_view();
   if (std::from_chars(digits.data(), digits.data() + digits.size(), session).ec == std::errc() && session > 0)
     number += " (" + roman_numeral(session) + ")";
-  if (actor.empty() && !rule.body.empty()) {
-    actor = rule.body;  // the rule's own body ("UNSCR 1325")
-  } else {
-    if (actor.empty()) actor = ctx.actor;
-    // A body numbers its resolutions with their year ("1325 (2000)") or without: a number of
-    // the other shape is not the named body's, nor the document's own ("General Assembly and
-    // Security Council resolutions 60/180 and 1645 (2005)", "GA resolution 46/182" in a
-    // Council's resolution)
-    if (numbered_by_year(grammar_, actor) != !year.empty()) actor = year.empty() ? "" : year_numbering_body(grammar_);
-    // nor is a session's number that of a body numbering otherwise ("resolutions ES-10/13
-    // ..." in a resolution of the Economic and Social Council, which numbers by year)
-    if (session_shaped(number) && grammar_.lookup("numbered-from-session", actor).empty()) actor.clear();
-  }
-  if (actor.empty() || actor == "un") actor = "un-ga";
+  actor = citing_body(grammar_, rule, std::move(actor), number, year, ctx.actor);
   if (before_numbering_by_session(grammar_, actor, number)) return std::nullopt;
   std::string prefix = grammar_.lookup(rule.markup + "-prefix", actor);
   if (prefix.empty()) prefix = actor;
