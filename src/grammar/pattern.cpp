@@ -56,7 +56,7 @@ struct Pattern::Impl {
   // The named groups, read once from PCRE2's name table: the inline rules ask for their
   // groups' numbers on every text.
   std::vector<std::pair<std::string, std::vector<int>>> names;
-  bool duplicate_names = false;
+  bool duplicate_names = false;  // of names: kept so that search() looks at them only where there are some
   ~Impl() { pcre2_code_free(code); }
 };
 

@@ -1,6 +1,7 @@
-// Numbers spelled in words, by the grammar's [lexicon ordinals] and [lexicon tens]: a
-// session's number ("Seventy-ninth session", "Soixante-dix-neuvième session", "Семьдесят
-// пятая сессия", "الدورة الخامسة والسبعون", "第七十五届会议").
+// Numbers as texts write them: spelled in words, by the grammar's [lexicon ordinals] and
+// [lexicon tens] (a session's number: "Seventy-ninth session", "Soixante-dix-neuvième
+// session", "Семьдесят пятая сессия", "الدورة الخامسة والسبعون", "第七十五届会议"), and a
+// cited resolution's number as its symbol writes it.
 #pragma once
 #include <string>
 #include <string_view>
