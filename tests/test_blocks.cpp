@@ -619,6 +619,57 @@ BOOST_AUTO_TEST_CASE(a_column_measured_wider_than_its_wrapped_lines_is_theirs) {
   BOOST_TEST(t.back() == joined);
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_printed_whole_on_its_line_ends_with_it) {
+  // A letter as web pages and databases give it (UNISPAL, UNBench's records): each paragraph
+  // on a line of its own, no blank line between. A line that ends a sentence, or a list item
+  // with none, ends its paragraph however wide it is; a line cut in mid-sentence still goes on.
+  const std::vector<std::string> paragraphs = {
+      "Letter dated 3 March 2041 from the Permanent Representative of Fictonia to the United Nations "
+      "addressed to the Secretary-General",
+      "I have the honour to refer to the letter of the Ministry of Foreign Affairs of Fictonia concerning "
+      "the situation along the fictional border and the stage reached in its consideration.",
+      "The Government of Fictonia requests the retention of the following items on the list of matters of "
+      "which the Security Council is seized:",
+      "\u2022 The question of the fictional islands and the maritime boundary between the two fictional States",
+      "\u2022 The situation in the fictional region, including the return of displaced persons to their homes",
+      "Fictonia reaffirms its position, set out in its note dated 9 February 2038 addressed to the President "
+      "of the Security Council, on each of these matters and on the measures it has taken since.",
+      "I should be grateful if you would have the present letter circulated as a document of the Security "
+      "Council and of the General Assembly under the agenda item entitled \u201cFictional matters\u201d.",
+      "(Signed) Ana Fictiva",
+      "Ambassador",
+      "Permanent Representative"};
+  std::string text;
+  for (const std::string& p : paragraphs) text += p + "\n";
+  check_blocks(text, paragraphs);
+  // the same letter's first paragraph cut in mid-sentence by a copy that wrapped it
+  const std::string cut = "I have the honour to refer to the letter of the Ministry of Foreign Affairs of Fictonia concerning the\n"
+                          "situation along the fictional border and the stage reached in its consideration.\n";
+  std::string recut = text;
+  recut.replace(recut.find(paragraphs[1]), paragraphs[1].size() + 1, cut);
+  check_blocks(recut, paragraphs);
+}
+
+BOOST_AUTO_TEST_CASE(a_sentence_ended_at_a_wrapped_lines_end_goes_on_its_paragraph) {
+  // Text wrapped at a column with no blank line between paragraphs: a sentence that ends at a
+  // line's end, the next sentence in capitals, is still one paragraph; only lines that stop
+  // short of the column end it.
+  const std::string text =
+      "The Government of Fictonia has taken note of the report of the fictional commission.\n"
+      "It welcomes the recommendations made in it and the steps taken by the fictional\n"
+      "authorities to carry them out within the time set by the commission in its report.\n"
+      "More measures are expected.\n"
+      "The Government also recalls the agreement of 2039 and the commitments made in it to\n"
+      "the people of the fictional region, which it intends to fulfil in full and in good\n"
+      "faith, together with the other parties to the agreement and the international partners.\n"
+      "It will report to the commission.\n"
+      "The fictional commission will meet again in the course of the coming year and is\n"
+      "expected to present its report to the Government and to the international partners.\n"
+      "Its report will be made public.\n";
+  auto t = texts(blocks_of(text));
+  BOOST_TEST(t.size() == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(two_headings_over_a_paragraph_after_a_clause_ended_are_each_a_block) {
   // S/2020/445 as UNBench's record gives it: "... the updated Transition Plan;" / "AMISOM" /
   // "Priorities and tasks" / "9. Decides ...": neither heading is the clause's last words

@@ -40,6 +40,24 @@ size_t column_width(std::vector<size_t>& widths, std::vector<size_t>& wrapped) {
   return width;
 }
 
+constexpr size_t kWideLine = 60;  // half a page's column and more
+
+// A wide line that ends without a stop, not a list's item: the mark of a line wrapped at its
+// column in mid-sentence.
+bool runs_on(const BlockRules& rules, const std::string& text) {
+  return display_width(text) >= kWideLine && !sentence_end(text) &&
+         !(rules.label && begins_with_label(*rules.label, text));
+}
+
+// Lines not set to a column: the column measured wider than any page's, and few lines that
+// run on (a page's column holds at most about a hundred characters, and wraps most of its
+// lines in mid-sentence; a paragraph printed whole ends with a stop, a title or a heading
+// may not).
+bool unwrapped(size_t width, size_t run_on, size_t followed) {
+  constexpr size_t kWidestColumn = 120, kFewFollowed = 8;
+  return width > kWidestColumn && followed >= kFewFollowed && run_on * 4 <= followed;
+}
+
 }  // namespace
 
 // PDF extractions have form feeds or page feet in pdftotext's order, or long runs of wrapped
@@ -49,7 +67,7 @@ size_t column_width(std::vector<size_t>& widths, std::vector<size_t>& wrapped) {
 Layout measure(const Source& source, const BlockRules& rules) {
   Layout layout;
   std::vector<size_t> lengths, wrapped;  // every line's width; a line's going on in lower case
-  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0;
+  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0, followed = 0, run_on = 0;
   const Line* last = nullptr;
   for (const Line& l : source.lines) {
     if (l.dropped) continue;
@@ -58,6 +76,7 @@ Layout measure(const Source& source, const BlockRules& rules) {
       run = 0;
       continue;
     }
+    if (run) ++followed, run_on += runs_on(rules, last->text);
     if (run && starts_lower(l.text)) wrapped.push_back(display_width(last->text));
     ++run;
     last = &l;
@@ -68,6 +87,7 @@ Layout measure(const Source& source, const BlockRules& rules) {
   if (run) ++runs, in_runs += run;
   bool double_spaced = runs >= 20 && broken_off * 5 >= runs;
   layout.width = column_width(lengths, wrapped);
+  layout.unwrapped = unwrapped(layout.width, run_on, followed);
   layout.pdftotext = source.pdftotext();
   layout.pdf = source.pdftotext() || (longest_run > 12 && runs && in_runs / runs > 4) || double_spaced;
   return layout;
@@ -295,6 +315,7 @@ class Joiner::Cues {
   // ending a sentence may be nearly full, any other must be clearly short.
   // indent: per cent of the width the line was set in from the margin.
   bool ended_early(const Line& prev, const Line& cur, size_t indent = 0) const {
+    if (layout_.unwrapped) return true;  // every line ends where its author ended it
     char end = sentence_end(prev.text);
     if (end && end != ',') return display_width(prev.text) * 100 < column() * (92 - indent);
     return next_word_fitted(prev, cur, indent);

@@ -18,6 +18,9 @@ struct Layout {
   // first (pdftotext -nopgbrk); its words may be printed with a space inside
   bool pdftotext = false;
   size_t width = 0;   // the column width in columns (display_width)
+  // Lines not set to a column: each paragraph printed whole on its line, as databases and
+  // web pages give text, with or without blank lines between
+  bool unwrapped = false;
 };
 
 // The layout of the whole text, measured once before its lines are joined.
