@@ -282,3 +282,30 @@ BOOST_AUTO_TEST_CASE(a_letters_title_in_capitals_goes_on_to_its_addressee) {
   BOOST_TEST(values(c.root, "//mainBody/p").size() == 1u);
   BOOST_TEST(std::count(c.warnings.begin(), c.warnings.end(), "unrecognised-block") == 0);
 }
+
+BOOST_AUTO_TEST_CASE(a_letters_title_under_the_signature_begins_the_letter_it_transmits) {
+  // An older letter as a web page gives it, "Annex" not printed over the letter it transmits:
+  // that letter's title is no title of the signatory's but the annex's heading
+  Converted c(
+      "General Assembly\n"
+      "Security Council\n\n"
+      "1 May 2041\n\n"
+      "Letter dated 30 April 2041 from the Permanent Representative of\n"
+      "Borealia to the United Nations addressed to the Secretary-General\n\n"
+      "I have the honour to transmit herewith a letter dated 29 April 2041 addressed to you by the "
+      "Permanent Observer of the Fictional League to the United Nations (see annex).\n\n"
+      "I should be grateful if you would arrange for this letter and its annex to be circulated as a "
+      "document of the General Assembly and of the Security Council.\n\n"
+      "(Signed) Jane Doe\n"
+      "Permanent Representative\n\n\n"
+      "Letter dated 29 April 2041 from the Permanent Observer of the\n"
+      "Fictional League to the United Nations\n"
+      "addressed to the Secretary-General\n\n"
+      "On instructions from the Council of the Fictional League, I have the honour to bring the attached "
+      "resolution to your attention.\n");
+  BOOST_TEST(value(c.root, "//conclusions//signature") == "(Signed) Jane Doe Permanent Representative");
+  BOOST_TEST_REQUIRE(count(c.root, "//attachment/doc[@name='annex']") == 1u);
+  std::string heading = value(c.root, "//attachment//preface");
+  BOOST_TEST(heading.rfind("Letter dated 29 April 2041 from the Permanent Observer", 0) == 0u, heading);
+  BOOST_TEST(value(c.root, "//attachment//mainBody/p").rfind("On instructions from the Council", 0) == 0u);
+}
