@@ -740,3 +740,38 @@ BOOST_AUTO_TEST_CASE(a_resolution_whose_symbol_names_its_part_is_that_part_not_a
     BOOST_TEST(count(c.root, "//preamble/container") == 1u, number);
   }
 }
+
+BOOST_AUTO_TEST_CASE(a_resolution_printed_a_paragraph_a_line_keeps_each_line_a_block) {
+  // As web pages and databases give a resolution: each paragraph whole on its line, no blank
+  // line between. A line under the annex's title is a heading of the annex, not the title's
+  // last words; a paragraph in lower case after a list is the clause's wrap-up, not its item's.
+  Converted c(
+      "Resolution adopted by the General Assembly on 1 March 2041\n"
+      "95/999. Programme of action for the fictional islands\n"
+      "The General Assembly,\n"
+      "Recalling its resolution 90/1 of 1 January 2036, in which it decided to convene a conference on the "
+      "fictional islands and to adopt a programme of action for their sustainable development,\n"
+      "Having considered the report of the preparatory committee of the conference on its second session and "
+      "the recommendations contained therein,\n"
+      "1. Adopts the programme of action for the fictional islands, as contained in the annex to the present "
+      "resolution;\n"
+      "2. Requests the Secretary-General to submit to the General Assembly at its ninety-sixth session a "
+      "report containing:\n"
+      "(a) An account of the steps taken by the fictional islands and their partners to implement the "
+      "programme of action;\n"
+      "(b) Recommendations on the further measures to be taken by the Member States and the organizations of "
+      "the United Nations system;\n"
+      "and decides to include in the provisional agenda of its ninety-sixth session an item entitled "
+      "\xe2\x80\x9cProgramme of action for the fictional islands\xe2\x80\x9d.\n"
+      "12th plenary meeting\n"
+      "1 March 2041\n"
+      "Annex\n"
+      "Programme of action for the fictional islands\n"
+      "Introduction: from the first conference to the second\n"
+      "1. We, the Heads of State and Government, gathered at the conference on the fictional islands, "
+      "commit ourselves to the programme of action set out below and to its full implementation.\n");
+  BOOST_TEST(value(c.root, "//attachment//longTitle") == "Programme of action for the fictional islands");
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[num='2.']/wrapUp").rfind("and decides to include", 0) == 0u);
+  BOOST_TEST(value(c.root, "//mainBody/paragraph[num='2.']//point[num='(b)']").find("and decides") ==
+             std::string::npos);
+}

@@ -169,6 +169,7 @@ std::vector<Block> make_blocks(const Source& source, const Grammar& grammar) {
       Block block;
       block.first_line = line.number;
       block.footnote = line.footnote;
+      block.whole_lines = layout.unwrapped;
       if (stray && !line.footnote && !begins_with_label(*grammar.blocks.label, line.text)) {
         block.first_line = stray->number;
         block.text = stray->text;

@@ -19,6 +19,9 @@ struct Block {
   int last_line = 0;
   bool footnote = false;
   bool page_break = false;  // a page break falls inside or before the block
+  // The text prints each paragraph whole on its line (Layout::unwrapped): a line right under
+  // another was set there by its author, not carried over by a column's width
+  bool whole_lines = false;
 };
 
 std::vector<Block> make_blocks(const Source& source, const Grammar& grammar);

@@ -144,7 +144,11 @@ class Joiner::Cues {
     // ("4." / "2021;" / "Decides to extend ... 31 October" / "5.").
     if (is(rules_.label_only, cur.text))
       return ends_sentence(prev.text) || blank_between || ended_early(prev, cur) || reads_as_heading(prev.text);
-    if (open || starts_lower(cur.text) || is(rules_.goes_on, cur.text)) return false;
+    // (a line printed whole that ended its sentence is followed by a paragraph of its own,
+    // in lower case too: "... background information;" / "and its request that ...")
+    if (open || (starts_lower(cur.text) && !(layout_.unwrapped && ends_sentence(prev.text))) ||
+        is(rules_.goes_on, cur.text))
+      return false;
     if (!blank_between && !prev_first && word_by_word(so_far, cur)) return false;
     // "... addressed to the Secretary-General" / "Upon instructions from ...": a letter's
     // title ends, its body begins.

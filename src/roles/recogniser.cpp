@@ -14,9 +14,10 @@ bool before_holds(const std::vector<RoledBlock>& out, const RoleRule& r) {
   return true;
 }
 
-// Whether the block stands right under the last one, no blank or dropped line between.
+// Whether the block stands right under the last one, no blank or dropped line between, in a
+// text whose column may have carried it there.
 bool adjacent_to_last(const std::vector<RoledBlock>& out, const Block& block) {
-  return !out.empty() && block.first_line <= out.back().block.last_line + 1;
+  return !out.empty() && !block.whole_lines && block.first_line <= out.back().block.last_line + 1;
 }
 
 const RoleRule* first_rule(const StateRules& state, const Block& block, const std::vector<RoledBlock>& out) {
