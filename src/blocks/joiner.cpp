@@ -63,11 +63,13 @@ bool unwrapped(size_t width, size_t run_on, size_t followed) {
 // PDF extractions have form feeds or page feet in pdftotext's order, or long runs of wrapped
 // lines with no blank between;
 // typescript read by OCR may have a blank line after every line, so that a fifth of its
-// blocks break off in mid-sentence (A/RES/42/37): its blank lines are no more reliable.
+// blocks break off in mid-sentence (A/RES/42/37): its blank lines are no more reliable;
+// web pages and databases print each paragraph whole on its line (`unwrapped`).
 Layout measure(const Source& source, const BlockRules& rules) {
   Layout layout;
   std::vector<size_t> lengths, wrapped;  // every line's width; a line's going on in lower case
-  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0, followed = 0, run_on = 0;
+  size_t run = 0, longest_run = 0, runs = 0, in_runs = 0, broken_off = 0;
+  size_t followed = 0, run_on = 0;  // lines another line follows; those of them that run on
   const Line* last = nullptr;
   for (const Line& l : source.lines) {
     if (l.dropped) continue;
