@@ -309,3 +309,34 @@ BOOST_AUTO_TEST_CASE(a_letters_title_under_the_signature_begins_the_letter_it_tr
   BOOST_TEST(heading.rfind("Letter dated 29 April 2041 from the Permanent Observer", 0) == 0u, heading);
   BOOST_TEST(value(c.root, "//attachment//mainBody/p").rfind("On instructions from the Council", 0) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_letters_paragraph_after_its_numbered_points_is_the_letters_again) {
+  // A letter that numbers the points it raises, then closes as letters do: the closing
+  // paragraphs are the letter's, not unnumbered clauses of an operative part
+  Converted c(
+      "Security Council\n\n"
+      "3 March 2041\n\n"
+      "Letter dated 2 March 2041 from the Permanent Representative of\n"
+      "Borealia to the United Nations addressed to the President of the\n"
+      "Security Council\n\n"
+      "I have the honour to draw your attention to the following:\n\n"
+      "1. On 1 March 2041, armed units crossed the border at three places.\n\n"
+      "2. The Government of Borealia has protested to the authorities of the\n"
+      "neighbouring State:\n\n"
+      "(a) By a note verbale of 1 March 2041;\n\n"
+      "(b) Through its embassy.\n\n"
+      "My Government calls on the Council to consider the matter urgently.\n\n"
+      "I should be grateful if the present letter could be circulated as a\n"
+      "document of the Security Council.\n\n"
+      "(Signed) Jane Doe\n"
+      "Permanent Representative\n");
+  BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (std::vector<std::string>{"1.", "2."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[not(num)]") == 0u);
+  BOOST_TEST(count(c.root, "//mainBody/paragraph[num='2.']/point") == 2u);
+  std::vector<std::string> after = values(c.root, "//mainBody/paragraph[num='2.']/following-sibling::p");
+  BOOST_TEST_REQUIRE(after.size() == 2u);
+  BOOST_TEST(after[0].rfind("My Government calls on the Council", 0) == 0u, after[0]);
+  BOOST_TEST(after[1].rfind("I should be grateful", 0) == 0u, after[1]);
+  BOOST_TEST(value(c.root, "//conclusions//signature") == "(Signed) Jane Doe Permanent Representative");
+}
