@@ -456,3 +456,57 @@ BOOST_AUTO_TEST_CASE(spanish_and_french_words_that_take_a_number_take_no_note) {
   recital = value(fr.root, "//preamble/container[1]/p");
   BOOST_TEST(recital.find("du 2 au 13 septembre 2044,A/99/2. et") != std::string::npos, recital);
 }
+
+BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and_russian) {
+  // Each language names its letters once ([pattern letter_kind], letter_dated, addressed_to):
+  // the title whose addressee comes on its second line, the kind, the numbered points and the
+  // letter's own paragraph after them
+  struct Letter {
+    std::string lang, text, type;
+  };
+  const std::vector<Letter> letters = {
+      {"fr",
+       "Nations Unies\n\nS/2045/99\n\nConseil de sécurité\n\nDistr. générale\n\n3 mars 2045\n\n"
+       "Lettre datée du 2 mars 2045, adressée au Président du Conseil de sécurité par le Représentant\n"
+       "permanent de l’Arcadie auprès de l’Organisation des Nations Unies\n\n"
+       "J’ai l’honneur d’appeler votre attention sur les faits suivants :\n\n"
+       "1. Le 1er mars 2045, des unités armées ont franchi la frontière.\n\n"
+       "2. Le Gouvernement arcadien a protesté auprès des autorités de l’État voisin.\n\n"
+       "Je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre comme "
+       "document du Conseil de sécurité.\n\n(Signé) Jean Dupont\n",
+       "Lettre"},
+      {"es",
+       "Naciones Unidas\n\nS/2045/99\n\nConsejo de Seguridad\n\nDistr. general\n\n3 de marzo de 2045\n\n"
+       "Carta de fecha 2 de marzo de 2045 dirigida a la Presidencia del Consejo de Seguridad por el\n"
+       "Representante Permanente de Arcadia ante las Naciones Unidas\n\n"
+       "Tengo el honor de señalar a su atención los hechos siguientes:\n\n"
+       "1. El 1 de marzo de 2045, unidades armadas cruzaron la frontera.\n\n"
+       "2. El Gobierno de Arcadia ha protestado ante las autoridades del Estado vecino.\n\n"
+       "Le agradecería que tuviera a bien hacer distribuir la presente carta como documento del "
+       "Consejo de Seguridad.\n\n(Firmado) Juan Pérez\n",
+       "Carta"},
+      {"ru",
+       "Организация Объединенных Наций\n\nS/2045/99\n\nСовет Безопасности\n\nDistr.: General\n\n"
+       "3 March 2045\n\n"
+       "Письмо Постоянного представителя Аркадии при Организации Объединенных Наций от 2 марта\n"
+       "2045 года на имя Председателя Совета Безопасности\n\n"
+       "Имею честь обратить Ваше внимание на следующие факты:\n\n"
+       "1. 1 марта 2045 года вооруженные подразделения пересекли границу.\n\n"
+       "2. Правительство Аркадии заявило протест властям соседнего государства.\n\n"
+       "Буду признателен Вам за распространение настоящего письма в качестве документа Совета "
+       "Безопасности.\n\n(Подпись) Иван Петров\n",
+       "Письмо"},
+  };
+  for (const Letter& l : letters) {
+    BOOST_TEST_CONTEXT(l.lang) {
+      Converted c(l.text);
+      BOOST_TEST(c.language == l.lang);
+      BOOST_TEST(value(c.root, "/*/*/@name") == "officialLetter");
+      BOOST_TEST(count(c.root, "//preface/longTitle") == 1u);
+      BOOST_TEST(value(c.root, "//docType") == l.type);
+      BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
+      BOOST_TEST(count(c.root, "//mainBody/paragraph[num='2.']/following-sibling::p") == 1u);
+      BOOST_TEST(count(c.root, "//conclusions//signature") == 1u);
+    }
+  }
+}
