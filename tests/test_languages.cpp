@@ -457,12 +457,13 @@ BOOST_AUTO_TEST_CASE(spanish_and_french_words_that_take_a_number_take_no_note) {
   BOOST_TEST(recital.find("du 2 au 13 septembre 2044,A/99/2. et") != std::string::npos, recital);
 }
 
-BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and_russian) {
+BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_each_language) {
   // Each language names its letters once ([pattern letter_kind], letter_dated, addressed_to):
-  // the title whose addressee comes on its second line, the kind, the numbered points and the
-  // letter's own paragraph after them
+  // the title as the language orders it (Russian: the sender before the date; Chinese: the
+  // kind last), the numbered points, the letter's own paragraph after them, the signatory
+  // (Chinese: the mark after the name)
   struct Letter {
-    std::string lang, text, type;
+    std::string lang, text, type, signer;
   };
   const std::vector<Letter> letters = {
       {"fr",
@@ -474,7 +475,7 @@ BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and
        "2. Le Gouvernement arcadien a protesté auprès des autorités de l’État voisin.\n\n"
        "Je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre comme "
        "document du Conseil de sécurité.\n\n(Signé) Jean Dupont\n",
-       "Lettre"},
+       "Lettre", "Jean Dupont"},
       {"es",
        "Naciones Unidas\n\nS/2045/99\n\nConsejo de Seguridad\n\nDistr. general\n\n3 de marzo de 2045\n\n"
        "Carta de fecha 2 de marzo de 2045 dirigida a la Presidencia del Consejo de Seguridad por el\n"
@@ -484,7 +485,7 @@ BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and
        "2. El Gobierno de Arcadia ha protestado ante las autoridades del Estado vecino.\n\n"
        "Le agradecería que tuviera a bien hacer distribuir la presente carta como documento del "
        "Consejo de Seguridad.\n\n(Firmado) Juan Pérez\n",
-       "Carta"},
+       "Carta", "Juan Pérez"},
       {"ru",
        "Организация Объединенных Наций\n\nS/2045/99\n\nСовет Безопасности\n\nDistr.: General\n\n"
        "3 March 2045\n\n"
@@ -495,7 +496,25 @@ BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and
        "2. Правительство Аркадии заявило протест властям соседнего государства.\n\n"
        "Буду признателен Вам за распространение настоящего письма в качестве документа Совета "
        "Безопасности.\n\n(Подпись) Иван Петров\n",
-       "Письмо"},
+       "Письмо", "Иван Петров"},
+      {"ar",
+       "الأمم المتحدة\n\nS/2045/99\n\nمجلس الأمن\n\nDistr.: General\n3 March 2045\nArabic\nOriginal: English\n\n"
+       "رسالة مؤرخة 2 آذار/مارس 2045 موجهة إلى رئيس مجلس الأمن من الممثل الدائم لأركاديا لدى الأمم المتحدة\n\n"
+       "أتشرف بأن أوجه انتباهكم إلى الوقائع التالية:\n\n"
+       "1 - في 1 آذار/مارس 2045، عبرت وحدات مسلحة الحدود.\n\n"
+       "2 - احتجت حكومة أركاديا لدى سلطات الدولة المجاورة.\n\n"
+       "وأكون ممتنا لو تفضلتم بتعميم هذه الرسالة بوصفها وثيقة من وثائق مجلس الأمن.\n\n"
+       "(توقيع) أحمد علي\n",
+       "رسالة", "أحمد علي"},
+      {"zh",
+       "联合国\n\nS/2045/99\n\n安全理事会\n\nDistr.: General\n3 March 2045\nChinese\nOriginal: English\n\n"
+       "2045年3月2日阿卡迪亚常驻联合国代表给安全理事会主席的信\n\n"
+       "谨提请你注意以下事实：\n\n"
+       "1. 2045年3月1日，武装部队越过边界。\n\n"
+       "2. 阿卡迪亚政府已向邻国当局提出抗议。\n\n"
+       "请将本信作为安全理事会的文件分发为荷。\n\n"
+       "王明（签名）\n",
+       "信", "王明"},
   };
   for (const Letter& l : letters) {
     BOOST_TEST_CONTEXT(l.lang) {
@@ -504,9 +523,12 @@ BOOST_AUTO_TEST_CASE(a_letter_numbering_its_points_is_read_in_french_spanish_and
       BOOST_TEST(value(c.root, "/*/*/@name") == "officialLetter");
       BOOST_TEST(count(c.root, "//preface/longTitle") == 1u);
       BOOST_TEST(value(c.root, "//docType") == l.type);
-      BOOST_TEST(values(c.root, "//mainBody/paragraph/num") == (Strings{"1.", "2."}), boost::test_tools::per_element());
-      BOOST_TEST(count(c.root, "//mainBody/paragraph[num='2.']/following-sibling::p") == 1u);
-      BOOST_TEST(count(c.root, "//conclusions//signature") == 1u);
+      BOOST_TEST(count(c.root, "//mainBody/paragraph[num]") == 2u);  // "1." (Arabic: "1 -")
+      BOOST_TEST(count(c.root, "//mainBody/paragraph[not(num)]") == 0u);
+      BOOST_TEST(count(c.root, "//mainBody/paragraph[2]/following-sibling::p") == 1u);
+      BOOST_TEST(values(c.root, "//conclusions//signature/person") == Strings{l.signer}, boost::test_tools::per_element());
+      // the sender in the title is the signatory
+      BOOST_TEST(value(c.root, "//docProponent/@refersTo") == value(c.root, "//signature/person/@refersTo"));
     }
   }
 }

@@ -195,23 +195,36 @@ class DocWriter {
       role_refs.push_back(refs_.add("TLCRole", "role_" + frbr::camel_id(r.text),
                                     "/akn/ontology/role/un/" + frbr::camel_id(r.text),
                                     w_.annotator.annotate(r.text, {0, "", false}).text));
-    if (!s.signed_marker.empty()) {  // "(Signed)" as (<i>Signed</i>), in the text's language
-      const std::string& m = s.signed_marker;
-      bool brackets = m.size() > 2 && m.front() == '(' && m.back() == ')';
-      if (brackets) w_.write_plain(sig, "(");
-      w_.write_plain(sig.append_child("i"), brackets ? m.substr(1, m.size() - 2) : m);
-      w_.write_plain(sig, brackets ? ") " : " ");
+    if (!s.signed_marker.empty() && !s.marker_after) {
+      write_signed_marker(sig, s.signed_marker);
+      w_.write_plain(sig, " ");
     }
     xml::Node person = sig.append_child("person");
     person.append_attribute("refersTo") = person_reference(s, w_).c_str();
     if (!role_refs.empty()) person.append_attribute("as") = role_refs.back().c_str();
     w_.write(person, s.name, {}, false);
+    if (s.marker_after) write_signed_marker(sig, s.signed_marker);
     for (size_t i = 0; i < s.roles.size(); ++i) {
       w_.write_plain(sig, " ");
       xml::Node role = sig.append_child("role");
       role.append_attribute("refersTo") = role_refs[i].c_str();
       w_.write(role, s.roles[i], {}, false);
     }
+  }
+
+  // "(Signed)" as (<i>Signed</i>), "（签名）" as （<i>签名</i>）: the word in italics, its
+  // brackets, plain or full-width, as printed
+  void write_signed_marker(xml::Node sig, const std::string& m) {
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"(", ")"}, {"\uFF08", "\uFF09"}}) {
+      if (m.size() > open.size() + close.size() && m.compare(0, open.size(), open) == 0 &&
+          m.compare(m.size() - close.size(), close.size(), close) == 0) {
+        w_.write_plain(sig, open);
+        w_.write_plain(sig.append_child("i"), m.substr(open.size(), m.size() - open.size() - close.size()));
+        w_.write_plain(sig, close);
+        return;
+      }
+    }
+    w_.write_plain(sig.append_child("i"), m);
   }
 
   // Resolutions A, B ... : one component each, a whole statement with its own identity.

@@ -340,15 +340,20 @@ class DocumentBuilder {
     return end - 2;
   }
 
-  // "(Signed) Ana Fictional": the mark, then the name. Signatures printed side by side come
-  // as one line ("(Signed) Ana Fictional      (Signed) Bob Imaginary"): one each.
+  // "(Signed) Ana Fictional": the mark, then the name ("王明（签名）": the name, then the
+  // mark). Signatures printed side by side come as one line ("(Signed) Ana Fictional
+  // (Signed) Bob Imaginary"): one each.
   void add_signature(const Text& text) {
     model::Signature sig;
     sig.name = text;
     std::string rest;
     if (g_.blocks.signed_marker) {
       Match m = g_.blocks.signed_marker->search(text.text);
-      if (m.found && m.begin() == 0) {
+      if (m.found && m.begin() > 0 && m.end() == text.text.size()) {
+        sig.signed_marker = text.text.substr(m.begin());
+        sig.name.text.erase(sig.name.text.find_last_not_of(' ', m.begin() - 1) + 1);
+        sig.marker_after = true;
+      } else if (m.found && m.begin() == 0) {
         sig.signed_marker = text.text.substr(0, m.end());
         while (!sig.signed_marker.empty() && sig.signed_marker.back() == ' ') sig.signed_marker.pop_back();
         sig.name.text = text.text.substr(m.end());

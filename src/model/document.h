@@ -45,7 +45,8 @@ struct Clause {
 struct Signature {
   Text name;
   std::vector<Text> roles;
-  std::string signed_marker;   // as printed before the name: "(Signed)", "(Signé)"
+  std::string signed_marker;   // as printed: "(Signed)", "(Signé)" before the name, "（签名）" after it
+  bool marker_after = false;   // the marker follows the name, as Chinese prints it
 };
 
 struct Document {
