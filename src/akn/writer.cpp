@@ -188,8 +188,6 @@ class DocWriter {
     box.append_attribute("class") = "signature";
     box.append_attribute("eId") = eid("blockContainer_signature").c_str();
     xml::Node sig = box.append_child("p").append_child("signature");
-    // The name without markdown emphasis: "Tofiq **Musayev**" is "Tofiq Musayev".
-    std::string name = w_.annotator.annotate(s.name.text, {0, "", false}).text;
     std::vector<std::string> role_refs;
     for (const Text& r : s.roles)
       role_refs.push_back(refs_.add("TLCRole", "role_" + frbr::camel_id(r.text),
@@ -214,10 +212,11 @@ class DocWriter {
 
   // "(Signed)" as (<i>Signed</i>), "（签名）" as （<i>签名</i>）: the word in italics, its
   // brackets, plain or full-width, as printed
-  void write_signed_marker(xml::Node sig, const std::string& m) {
-    for (const auto& [open, close] : {std::pair<std::string, std::string>{"(", ")"}, {"\uFF08", "\uFF09"}}) {
-      if (m.size() > open.size() + close.size() && m.compare(0, open.size(), open) == 0 &&
-          m.compare(m.size() - close.size(), close.size(), close) == 0) {
+  void write_signed_marker(xml::Node sig, std::string_view m) {
+    static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {{"(", ")"}, {"\uFF08", "\uFF09"}};
+    for (const auto& [open, close] : kBrackets) {
+      if (m.size() > open.size() + close.size() && m.substr(0, open.size()) == open &&
+          m.substr(m.size() - close.size()) == close) {
         w_.write_plain(sig, open);
         w_.write_plain(sig.append_child("i"), m.substr(open.size(), m.size() - open.size() - close.size()));
         w_.write_plain(sig, close);
