@@ -340,3 +340,32 @@ BOOST_AUTO_TEST_CASE(a_letters_paragraph_after_its_numbered_points_is_the_letter
   BOOST_TEST(after[1].rfind("I should be grateful", 0) == 0u, after[1]);
   BOOST_TEST(value(c.root, "//conclusions//signature") == "(Signed) Jane Doe Permanent Representative");
 }
+
+BOOST_AUTO_TEST_CASE(an_annexed_letter_is_read_as_a_letter) {
+  // The letter a letter transmits: its paragraphs after its numbered points are its own, not
+  // unnumbered clauses
+  Converted c(
+      "Security Council\n\n"
+      "3 March 2041\n\n"
+      "Letter dated 2 March 2041 from the Permanent Representative of Borealia to the United Nations "
+      "addressed to the Secretary-General\n\n"
+      "I have the honour to transmit herewith a letter from my Minister for Foreign Affairs (see annex).\n\n"
+      "I should be grateful if the present letter and its annex could be circulated as a document of the "
+      "Security Council.\n\n"
+      "(Signed) Jane Doe\n"
+      "Permanent Representative\n\n"
+      "Annex to the letter dated 2 March 2041 from the Permanent Representative of Borealia to the "
+      "United Nations addressed to the Secretary-General\n\n"
+      "Letter dated 1 March 2041 from the Minister for Foreign Affairs of Borealia addressed to the "
+      "Secretary-General\n\n"
+      "1. On 28 February 2041, armed units crossed the border at three places.\n\n"
+      "2. The Government of Borealia has protested to the authorities of the neighbouring State.\n\n"
+      "Please accept, Excellency, the assurances of my highest consideration.\n\n"
+      "(Signed) John Roe\n"
+      "Minister for Foreign Affairs\n");
+  BOOST_TEST_REQUIRE(count(c.root, "//attachment/doc[@name='annex']") == 1u);
+  BOOST_TEST(count(c.root, "//attachment//mainBody/paragraph[num]") == 2u);
+  BOOST_TEST(count(c.root, "//attachment//mainBody/paragraph[not(num)]") == 0u);
+  BOOST_TEST(value(c.root, "//attachment//mainBody/paragraph[2]/following-sibling::p").rfind("Please accept", 0) == 0u);
+  BOOST_TEST(values(c.root, "//attachment//signature/person") == Strings{"John Roe"}, boost::test_tools::per_element());
+}

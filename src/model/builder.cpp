@@ -104,7 +104,6 @@ class DocumentBuilder {
     } else if (role == "unnumberedParagraph" || role == "formula") {
       numbering_.add_unnumbered(text);
     } else {  // letterParagraph, paragraph, and roles out of their place
-      if (role == "letterParagraph") doc.letter_body = true;
       numbering_.add_plain(text);
     }
   }

@@ -78,7 +78,6 @@ struct Document {
   // situations"), not clauses: indices into preamble, ascending.
   std::vector<size_t> preamble_headings;
   std::vector<Clause> body;
-  bool letter_body = false;    // body paragraphs are a letter's unnumbered <p>s
   std::vector<Text> closing;
   std::vector<Signature> signatures;
   std::vector<Text> signatories;  // signing bodies printed without "(Signed)"
