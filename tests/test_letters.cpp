@@ -369,3 +369,38 @@ BOOST_AUTO_TEST_CASE(an_annexed_letter_is_read_as_a_letter) {
   BOOST_TEST(value(c.root, "//attachment//mainBody/paragraph[2]/following-sibling::p").rfind("Please accept", 0) == 0u);
   BOOST_TEST(values(c.root, "//attachment//signature/person") == Strings{"John Roe"}, boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(a_letter_as_pdftotext_layout_prints_it_keeps_its_masthead) {
+  // `pdftotext -layout`: the masthead's columns side by side, the text indented, the
+  // signature at the right margin
+  Converted c(
+      "United Nations                                                    A/96/718–S/2041/25\n"
+      "                General Assembly                                  Distr.: General\n"
+      "                Security Council                                  10 January 2041\n"
+      "\n"
+      "                                                                  Original: English\n"
+      "\n"
+      "General Assembly                             Security Council\n"
+      "Ninety-sixth session                         Ninety-sixth year\n"
+      "Agenda item 62\n"
+      "Strengthening of the United Nations system\n"
+      "\n"
+      "          Letter dated 9 January 2041 from the Permanent Representative of\n"
+      "          Borealia to the United Nations addressed to the Secretary-General\n"
+      "\n"
+      "               I have the honour to inform you of the situation on our border, where\n"
+      "          armed units crossed at three places on 8 January 2041.\n"
+      "\n"
+      "                                                                   (Signed) Jane Doe\n"
+      "                                                                 Permanent Representative\n");
+  BOOST_TEST(values(c.root, "//docNumber") == (Strings{"A/96/718", "S/2041/25"}), boost::test_tools::per_element());
+  BOOST_TEST(values(c.root, "//coverPage//docAuthority") ==
+                 (Strings{"United Nations", "General Assembly", "Security Council"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(value(c.root, "//docStatus") == "Distr.: General");
+  BOOST_TEST(value(c.root, "//coverPage//docDate/@date") == "2041-01-10");
+  BOOST_TEST(count(c.root, "//preface/longTitle") == 1u);
+  BOOST_TEST(count(c.root, "//mainBody/p") == 1u);
+  BOOST_TEST(value(c.root, "//signature/person") == "Jane Doe");
+  BOOST_TEST(c.warnings == Strings{}, boost::test_tools::per_element());
+}

@@ -6,12 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "read/columns.h"
 #include "read/source.h"
 #include "text2akn.h"
 
 using text2akn::Error;
 using text2akn::read_source;
 using text2akn::Source;
+using text2akn::split_masthead_columns;
 using text2akn::Status;
 using namespace std::string_literals;
 
@@ -207,3 +209,36 @@ BOOST_AUTO_TEST_CASE(whitespace_only_input_is_refused) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_masthead_printed_in_columns_side_by_side_is_read_as_its_columns) {
+  // pdftotext -layout prints the masthead's two columns on one line: each column's text is a
+  // line of its own, left first, with the line's number; below the masthead nothing is split
+  Source s = read_source(
+      "United Nations                                 S/2041/12\n"
+      "          Security Council                     Distr.: General\n"
+      "                                               3 March 2041\n"
+      "\n"
+      "Letter dated 2 March 2041 from the Permanent Representative of Borealia\n"
+      "Total appropriation                            1 234 567\n",
+      "t.txt");
+  split_masthead_columns(s);
+  BOOST_TEST(texts(s) == (std::vector<std::string>{"United Nations", "S/2041/12", "Security Council",
+                                                    "Distr.: General", "3 March 2041", "",
+                                                    "Letter dated 2 March 2041 from the Permanent Representative of Borealia",
+                                                    "Total appropriation                            1 234 567"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(numbers(s) == (std::vector<int>{1, 1, 2, 2, 3, 4, 5, 6}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_running_head_with_its_page_number_is_no_masthead_in_columns) {
+  // a printed volume's page head, its number far right, and an emblem's letter beside a
+  // word: what a masthead's column never is
+  Source s = read_source(
+      "II. Resolutions adopted without reference to a Main Committee          19\n"
+      "UNITED          A\n"
+      "General Assembly          27\n",
+      "t.txt");
+  std::vector<std::string> before = texts(s);
+  split_masthead_columns(s);
+  BOOST_TEST(texts(s) == before, boost::test_tools::per_element());
+}
