@@ -10,7 +10,6 @@
 #include "grammar/rule_file.h"
 #include "inline/annotator.h"
 #include "model/builder.h"
-#include "read/columns.h"
 #include "read/furniture.h"
 #include "read/language.h"
 #include "read/source.h"
@@ -76,7 +75,6 @@ Analysis analyse(std::string_view text, const std::string& name, const std::vect
   a.grammar = grammars[detect_language(a.source, grammars)];
   const Grammar& g = *a.grammar;
   mark_furniture(a.source, g);
-  split_masthead_columns(a.source);
   a.blocks = roled_blocks(a.source, g, name);
   return a;
 }
@@ -203,7 +201,6 @@ Result Converter::convert_to(std::string_view text, const std::string& name, con
         language = &impl_->language_of(source);
         const Grammar& grammar = language->grammar;
         mark_furniture(source, grammar);
-        split_masthead_columns(source);
         dropped = dropped_lines(source);
         pages = page_layout(source);
         blocks = roled_blocks(source, grammar, name);

@@ -44,7 +44,7 @@ std::vector<std::pair<size_t, std::vector<std::string>>> side_by_side(const Sour
   size_t seen = 0;
   for (size_t i = 0; i < source.lines.size() && seen < kMastheadLines; ++i) {
     const Line& line = source.lines[i];
-    if (line.dropped || line.blank() || line.footnote) continue;
+    if (line.blank()) continue;
     ++seen;
     std::vector<std::string> parts = columns(line.text);
     if (parts.size() > 1 && std::all_of(parts.begin(), parts.end(), is_item))

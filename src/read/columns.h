@@ -1,5 +1,5 @@
-// Stage 1c, columns side by side: the masthead as `pdftotext -layout` prints it, its left and
-// right columns on one line ("United Nations          S/2025/84").
+// Stage 1, columns side by side: the masthead as `pdftotext -layout` prints it, its left and
+// right columns on one line ("United Nations          S/2025/84"). read_source calls it.
 #pragma once
 #include "read/source.h"
 

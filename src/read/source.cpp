@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "read/columns.h"
 #include "read/utf8.h"
 #include "text2akn.h"
 
@@ -119,6 +120,7 @@ Source read_source(std::string_view bytes, const std::string& name) {
   bool any_text = false;
   for (const Line& l : source.lines) any_text = any_text || !l.blank();
   if (!any_text) throw Error(Status::input_invalid, name, "the input is empty (no text to convert)");
+  split_masthead_columns(source);
   return source;
 }
 

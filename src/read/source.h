@@ -32,9 +32,10 @@ struct Source {
 };
 
 // Checks and cleans the text: UTF-8 (BOM removed; UTF-16 refused), no NUL bytes, not empty.
-// CRLF/CR become LF, form feeds become page breaks, NBSP and tabs become spaces, trailing
-// spaces go, characters XML 1.0 forbids are removed. Throws Error(input_invalid) naming
-// line and column.
+// CRLF/CR become LF, form feeds become page breaks, NBSP and tabs become spaces, leading and
+// trailing spaces go, characters XML 1.0 forbids are removed, and a masthead printed with its
+// columns side by side is read as its columns (read/columns.h). Throws Error(input_invalid)
+// naming line and column.
 Source read_source(std::string_view bytes, const std::string& name);
 
 }  // namespace text2akn
