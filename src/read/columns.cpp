@@ -46,11 +46,14 @@ std::vector<std::pair<size_t, std::vector<std::string>>> side_by_side(const Sour
     const Line& line = source.lines[i];
     if (line.blank()) continue;
     ++seen;
-    std::vector<std::string> parts = columns(line.text);
-    if (parts.size() > 1 && std::all_of(parts.begin(), parts.end(), is_item))
-      found.emplace_back(i, std::move(parts));
-    else if (display_width(line.text) > kItemWidth)
-      break;
+    if (line.text.find(kGap) != std::string::npos) {  // (most lines have none: nothing to part)
+      std::vector<std::string> parts = columns(line.text);
+      if (parts.size() > 1 && std::all_of(parts.begin(), parts.end(), is_item)) {
+        found.emplace_back(i, std::move(parts));
+        continue;
+      }
+    }
+    if (display_width(line.text) > kItemWidth) break;
   }
   return found;
 }
